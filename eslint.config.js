@@ -1,0 +1,38 @@
+// Lint rules, including the architecture's dependency rule (DESIGN.md):
+// packages/model, engine and domain are pure — no database, HTTP framework, React,
+// node:fs or process.env. Time, randomness and ids come in as parameters or ports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const impureModules = [
+  { group: ['pg', 'pg-*', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*', 'kysely', 'pg-boss'], message: 'pure packages may not import a database driver (dependency rule, DESIGN.md).' },
+  { group: ['@peel/db', '@peel/db/*', '@peel/ingest', '@peel/ingest/*', '@peel/server', '@peel/cli', '@peel/web', '@peel/config'], message: 'pure packages may not import adapters or apps (dependency rule, DESIGN.md).' },
+  { group: ['fastify', 'fastify/*', '@fastify/*', 'express', 'http', 'https', 'node:http', 'node:https', 'undici'], message: 'pure packages may not import an HTTP framework or client (dependency rule, DESIGN.md).' },
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'maplibre-gl'], message: 'pure packages may not import UI code (dependency rule, DESIGN.md).' },
+  { group: ['fs', 'fs/*', 'node:fs', 'node:fs/*'], message: 'pure packages may not touch the file system: take text or data as parameters (dependency rule, DESIGN.md).' },
+];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.peel/**', 'apps/web/dist/**', 'packages/db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Config is parsed once at start-up (packages/config); nothing else reads the environment.
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read configuration through @peel/config, never process.env directly.' }],
+    },
+  },
+  {
+    files: ['packages/config/src/**/*.ts', 'vitest.config.ts', '**/*.config.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['packages/model/src/**/*.ts', 'packages/engine/src/**/*.ts', 'packages/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: impureModules }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'pure packages may not use process (env, argv, exit): take values as parameters.' }],
+    },
+  },
+);
