@@ -1,1 +1,17 @@
-console.log("hello", process.argv.slice(2))
+/**
+ * The `peel` command. Each sub-command lives in its own file under ./commands and calls the same
+ * packages the server does; this file only assembles them.
+ */
+import { Command } from 'commander';
+import { registerModelCommands } from './commands/model';
+import { registerGeographyCommands } from './commands/geography';
+
+const program = new Command()
+  .name('peel')
+  .description('Design, run and evaluate a police force\'s local policing model.')
+  .showHelpAfterError();
+
+registerModelCommands(program);
+registerGeographyCommands(program);
+
+await program.parseAsync(process.argv);
