@@ -1,0 +1,2 @@
+/** @peel/domain: operations and business rules over ports (DESIGN.md, "Architecture"). */
+export * from './ports/index';

@@ -1,0 +1,8 @@
+/** Ports: the interfaces the domain needs from storage. Adapters (packages/db) implement them. */
+export type * from './call-for-service-record';
+export type * from './crime-record';
+export * from './demand-counts';
+export type * from './demand-repository';
+export type * from './import-session';
+export type * from './import-summary';
+export type * from './model-repository';
