@@ -1,0 +1,27 @@
+/**
+ * Turns zod's issues into model issues whose message says what was expected and what was found.
+ */
+import type { z } from 'zod';
+import { error, type ModelIssue } from '../check/issue';
+import { describeValue } from './describe-value';
+
+/** Converts one zod issue (parsed with `reportInput: true`) into one or more model issues. */
+export function fromZodIssue(issue: z.core.$ZodIssue): ModelIssue[] {
+  const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => error([...path, key], `unknown field "${key}" (check its spelling and indentation)`));
+    case 'invalid_type':
+      if (input === undefined) return [error(path, `required field is missing: ${lowerFirst(issue.message)}`)];
+      return [error(path, `${issue.message}, got ${describeValue(input)}`)];
+    case 'invalid_union':
+      return [error(path, input === undefined ? `required field is missing: ${lowerFirst(issue.message)}` : `${issue.message}, got ${describeValue(input)}`)];
+    default:
+      return [error(path, input === undefined || typeof input === 'object' ? issue.message : `${issue.message}, got ${describeValue(input)}`)];
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
