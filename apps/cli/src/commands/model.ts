@@ -1,6 +1,58 @@
+/** `peel model validate` and `peel model show`: thin wrappers over @peel/model. */
 import type { Command } from 'commander';
+import { describeModel, renderTree } from '@peel/model';
+import { readModelFile, type ModelFileReport } from '../model-file';
 
 /** Registers `peel model …`. */
 export function registerModelCommands(program: Command): void {
-  program.command('model').description('validate and inspect policing-model files');
+  const model = program.command('model').description('validate and inspect policing-model files');
+
+  model
+    .command('validate')
+    .description('validate policing-model YAML files; exit code 1 when any is invalid')
+    .argument('<files...>', 'model files')
+    .option('--json', 'print { valid, errors, warnings, summary } as JSON (an array for several files)')
+    .action(async (files: string[], options: { json?: boolean }) => {
+      const reports = await Promise.all(files.map((file) => readModelFile(file)));
+      if (options.json) {
+        const out = reports.map(toJson);
+        process.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
+      } else {
+        for (const report of reports) printReport(report);
+      }
+      if (reports.some((report) => !report.valid)) process.exitCode = 1;
+    });
+
+  model
+    .command('show')
+    .description('print a policing model as a readable tree')
+    .argument('<file>', 'model file')
+    .option('--depth <n>', 'fold the tree below this depth', (value) => Number.parseInt(value, 10))
+    .action(async (file: string, options: { depth?: number }) => {
+      const report = await readModelFile(file);
+      if (!report.valid || !report.model) {
+        printReport(report);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${renderTree(describeModel(report.model), options.depth ?? Infinity).join('\n')}\n`);
+    });
+}
+
+function toJson(report: ModelFileReport) {
+  const strip = ({ path, line, column, message }: { path: string; line: number; column: number; message: string }) => ({ path, line, column, message });
+  return {
+    file: report.file,
+    valid: report.valid,
+    errors: report.errors.map(strip),
+    warnings: report.warnings.map(strip),
+    summary: report.summary ?? null,
+  };
+}
+
+function printReport(report: ModelFileReport): void {
+  for (const issue of report.errors) process.stderr.write(`${report.file}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}\n`);
+  for (const issue of report.warnings) process.stderr.write(`${report.file}:${issue.line}:${issue.column} warning ${issue.path}: ${issue.message}\n`);
+  if (report.valid && report.summaryLine) process.stdout.write(`ok ${report.file} — ${report.summaryLine}\n`);
+  else process.stdout.write(`invalid ${report.file} — ${report.errors.length} error(s)\n`);
 }
