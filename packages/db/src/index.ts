@@ -1,0 +1,12 @@
+/**
+ * @peel/db: Peel's storage. Opens PGlite or PostgreSQL, applies the migrations, and implements
+ * the domain's repository ports with drizzle.
+ */
+export type { Database, DatabaseConfig, DatabaseHandle, PgliteHandle, PostgresHandle, Transaction } from './database';
+export { createDemandRepository } from './demand-repository';
+export { ImportError, type ImportErrorCode } from './import-error';
+export { MIGRATIONS_FOLDER, migrate } from './migrate';
+export { createModelRepository } from './model-repository';
+export { openDatabase } from './open-database';
+export { queryRows } from './query-rows';
+export * as schema from './schema';

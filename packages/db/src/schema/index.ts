@@ -1,0 +1,6 @@
+/** The drizzle schema: every table Peel stores. drizzle-kit generates ../../migrations from it. */
+export { callsForService } from './calls-for-service';
+export { CRIME_CATEGORIES } from './crime-categories';
+export { crimeRecords } from './crime-records';
+export { importRejections, imports } from './imports';
+export { policingModelVersions, policingModels } from './policing-models';

@@ -1,0 +1,2 @@
+/** Test helpers for packages that store data through @peel/db (imported as `@peel/db/testing`). */
+export { createScratchDatabase, createTestDatabase, type ScratchDatabase } from './create-test-database';
