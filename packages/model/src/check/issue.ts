@@ -5,6 +5,8 @@ export interface ModelIssue {
   path: DocumentPath;
   message: string;
   severity: 'error' | 'warning';
+  /** Point at the key of the last path segment rather than its value (unknown fields). */
+  atKey?: boolean;
 }
 
 /** Shorthand for an error at `path`. */

@@ -31,13 +31,13 @@ export function loadModel(text: string): LoadResult {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const errors = document.errors.map((yamlError): LocatedIssue => {
-      const position = yamlError.linePos?.[0] ?? { line: 1, col: 1 };
+      const position = lineCounter.linePos(yamlError.pos[0]);
       return { path: '(document)', line: position.line, column: position.col, message: `YAML syntax: ${firstLine(yamlError.message)}`, severity: 'error' };
     });
     return { valid: false, errors, warnings: [] };
   }
   const place = (issue: ModelIssue): LocatedIssue => {
-    const { line, column } = locatePath(document, lineCounter, issue.path);
+    const { line, column } = locatePath(document, lineCounter, issue.path, issue.atKey);
     return { path: formatPath(issue.path), line, column, message: issue.message, severity: issue.severity };
   };
   const parsed = policingModel.safeParse(document.toJS({ maxAliasCount: 100 }), { reportInput: true });

@@ -14,16 +14,17 @@ export interface SourcePosition {
 /**
  * Finds the position of `path` in `document`. Where the path runs past what exists (a missing
  * field), the position of the deepest existing node is returned: the map the field belongs in.
- * Where the path ends on a map key whose value is empty, the key's position is returned.
+ * Where the path ends on a map key whose value is empty, or `atKey` is set, the key's position is returned.
  */
-export function locatePath(document: Document, lineCounter: LineCounter, path: DocumentPath): SourcePosition {
+export function locatePath(document: Document, lineCounter: LineCounter, path: DocumentPath, atKey = false): SourcePosition {
   let node: unknown = document.contents;
   let position = positionOf(node, lineCounter) ?? { line: 1, column: 1 };
-  for (const segment of path) {
+  for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       position = positionOf(pair.key, lineCounter) ?? position;
+      if (atKey && index === path.length - 1) break;
       node = pair.value;
       if (node === null || node === undefined) break;
       if (isScalar(node) || isMap(node) || isSeq(node)) position = positionOf(node, lineCounter) ?? position;

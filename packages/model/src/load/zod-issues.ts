@@ -11,14 +11,13 @@ export function fromZodIssue(issue: z.core.$ZodIssue): ModelIssue[] {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => error([...path, key], `unknown field "${key}" (check its spelling and indentation)`));
-    case 'invalid_type':
-      if (input === undefined) return [error(path, `required field is missing: ${lowerFirst(issue.message)}`)];
-      return [error(path, `${issue.message}, got ${describeValue(input)}`)];
-    case 'invalid_union':
-      return [error(path, input === undefined ? `required field is missing: ${lowerFirst(issue.message)}` : `${issue.message}, got ${describeValue(input)}`)];
+      return issue.keys.map((key) => ({ ...error([...path, key], `unknown field "${key}" (check its spelling and indentation)`), atKey: true }));
+    case 'custom':
+      return [error(path, issue.message)];
     default:
-      return [error(path, input === undefined || typeof input === 'object' ? issue.message : `${issue.message}, got ${describeValue(input)}`)];
+      if (input === undefined) return [error(path, `required field is missing: ${lowerFirst(issue.message)}`)];
+      if (typeof input === 'object' && issue.code !== 'invalid_type') return [error(path, issue.message)];
+      return [error(path, `${issue.message}, got ${describeValue(input)}`)];
   }
 }
 

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel, type LocatedIssue } from './load-model';
+import { positionOf, replaceOnce, SYNTHETIC_TEXT } from '../test-fixtures';
+
+function errorsOf(text: string): LocatedIssue[] {
+  const result = loadModel(text);
+  expect(result.valid).toBe(false);
+  return result.errors;
+}
+
+describe('loadModel', () => {
+  it('accepts the synthetic model with no errors or warnings', () => {
+    const result = loadModel(SYNTHETIC_TEXT);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(result.model?.geography.areas.map((area) => area.id)).toEqual(['north', 'south']);
+  });
+
+  it('wrong type: names the path, line and column of the value and what was expected', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcount: ten }');
+    const [only, ...rest] = errorsOf(text);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      path: 'teams[2].roles.PCSO.headcount',
+      message: 'expected a whole number >= 0, got "ten"',
+      ...positionOf(text, 'ten }'),
+    });
+  });
+
+  it('wrong type: a fractional headcount is not a whole number', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcount: 6.5 }');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'teams[2].roles.PCSO.headcount', message: 'expected a whole number >= 0, got 6.5' });
+  });
+
+  it('missing required field: points at the map the field belongs in', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '    kind: resolution-centre\n', '');
+    const [only] = errorsOf(text);
+    expect(only?.path).toBe('teams[3].kind');
+    expect(only?.message).toMatch(/^required field is missing: expected a team kind: response, /);
+    expect({ line: only?.line, column: only?.column }).toEqual(positionOf(text, 'id: resolution-centre'));
+  });
+
+  it('unknown field: names it at its own line', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcont: 6 }');
+    const errors = errorsOf(text);
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'teams[2].roles.PCSO.headcont', message: 'unknown field "headcont" (check its spelling and indentation)', ...positionOf(text, 'headcont') }));
+  });
+
+  it('dangling reference: a routing rule naming a team that does not exist', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'route: resolution-centre, team: resolution-centre', 'route: resolution-centre, team: resolution-center');
+    const [only, ...rest] = errorsOf(text);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ path: 'routing[3].team', ...positionOf(text, 'resolution-center') });
+    expect(only?.message).toMatch(/^unknown team "resolution-center": expected one of north-response, south-response, neighbourhood, resolution-centre, control-room$/);
+  });
+
+  it('dangling reference: a team naming an unknown area and shift pattern', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'areas: [south]\n    shiftPattern: response-5', 'areas: [southh]\n    shiftPattern: response-6');
+    const errors = errorsOf(text);
+    expect(errors.map((e) => e.path)).toEqual(['teams[1].areas[0]', 'teams[1].shiftPattern']);
+    expect(errors[0]).toMatchObject(positionOf(text, 'southh'));
+  });
+
+  it('a ward in two areas: reported at the second occurrence, naming both areas', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '{ code: E05999904, name: Dunmore', '{ code: E05999902, name: Dunmore');
+    const [only, ...rest] = errorsOf(text);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ path: 'geography.areas[1].wards[0].code', ...positionOf(text, 'E05999902, name: Dunmore') });
+    expect(only?.message).toBe('ward E05999902 (Dunmore) is in two areas: "north" (geography.areas[0].wards[1].code) and "south"');
+  });
+
+  it('a 24/7 shift pattern that leaves hours uncovered', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '{ id: night, start: "22:00", durationHours: 10 }', '{ id: night, start: "22:00", durationHours: 8 }');
+    const [only] = errorsOf(text);
+    expect(only?.path).toBe('shiftPatterns[0].shifts');
+    expect(only?.message).toBe('pattern "response-5" is declared 24/7 but leaves hours uncovered: mon 06:00–mon 07:00, tue 06:00–tue 07:00, wed 06:00–wed 07:00, thu 06:00–thu 07:00 and 3 more');
+  });
+
+  it('a PCSO given the power of arrest', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'powers: [detain, issue-fixed-penalty', 'powers: [arrest, issue-fixed-penalty');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'roles.PCSO.powers[0]', message: expect.stringMatching(/^"arrest" needs a warrant: role PCSO is not sworn/) });
+  });
+
+  it('a protected headcount the teams do not meet', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'teamKinds: [response], minimum: 30', 'teamKinds: [response], minimum: 36');
+    expect(errorsOf(text)[0]?.message).toBe('protected headcount "response-pcs" needs at least 36 PC, but the teams hold 35');
+  });
+
+  it('a ward minimum the PCSO headcount does not meet', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcount: 4 }');
+    expect(errorsOf(text)[0]?.message).toBe('area(s) north, south have 5 wards and need 5 PCSO, but the teams dedicated to them hold 4');
+  });
+
+  it('abstraction causes summing to 100 % or more', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'annual-leave: 12', 'annual-leave: 90');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'abstractionPercent', message: 'abstraction causes sum to 103 %: expected less than 100 %' });
+  });
+
+  it('a scenario changing a team that does not exist', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '{ team: north-response, role: PC, headcountDelta: 1 }', '{ team: west-response, role: PC, headcountDelta: 1 }');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'scenarios[0].headcountChanges[0].team', message: expect.stringMatching(/^unknown team "west-response"/) });
+  });
+
+  it('duplicate ids', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '- id: south-response', '- id: north-response');
+    expect(errorsOf(text)).toContainEqual(expect.objectContaining({ path: 'teams[1].id', message: 'duplicate team "north-response": already used at index 0' }));
+  });
+
+  it('YAML syntax errors carry the line', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'force: Peelshire Constabulary (synthetic)', 'force: [Peelshire');
+    const [first] = errorsOf(text);
+    expect(first?.message).toMatch(/^YAML syntax: /);
+    expect(first?.line).toBeGreaterThanOrEqual(positionOf(text, 'force: [Peelshire').line);
+  });
+
+  it('a duplicated key is a syntax error, not a silent overwrite', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'timeZone: Europe/London', 'timeZone: Europe/London\ntimeZone: UTC');
+    expect(errorsOf(text)[0]?.message).toMatch(/^YAML syntax: Map keys must be unique/);
+  });
+
+  it('warns when the last routing rule is not a catch-all', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '  - { id: otherwise, when: {}, route: no-further-action }\n', '');
+    const result = loadModel(text);
+    expect(result.valid).toBe(true);
+    expect(result.warnings.map((w) => w.path)).toEqual(['routing[3]']);
+  });
+});
