@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runPeel } from '../run-peel';
+
+const synthetic = readFileSync(path.join(REPO_ROOT, 'models/synthetic.yaml'), 'utf8');
+const dir = mkdtempSync(path.join(tmpdir(), 'peel-model-'));
+function writeModel(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('peel model validate', () => {
+  it('exits 0 and prints a one-line summary for a valid model', () => {
+    const result = runPeel(['model', 'validate', 'models/synthetic.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('ok models/synthetic.yaml — Peelshire Constabulary (synthetic): 2 areas, 5 wards, 5 teams; headcount PC 39, CH 22, PS 15, PCSO 6 (total 82)\n');
+  });
+
+  it('--json prints { valid, errors, summary }', () => {
+    const result = runPeel(['model', 'validate', '--json', 'models/synthetic.yaml']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ valid: true, errors: [], summary: { areas: 2, wards: 5, teams: 5 } });
+  });
+
+  it('exits 1 with file:line:column path: message for a bad value', () => {
+    const file = writeModel('bad-type.yaml', synthetic.replace('PCSO: { headcount: 6 }', 'PCSO: { headcount: ten }'));
+    const lines = synthetic.split('\n');
+    const line = lines.findIndex((l) => l.includes('PCSO: { headcount: 6 }')) + 1;
+    const column = (lines[line - 1] ?? '').indexOf('6 }') + 1;
+    const result = runPeel(['model', 'validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${file}:${line}:${column} teams[2].roles.PCSO.headcount: expected a whole number >= 0, got "ten"\n`);
+    const json = JSON.parse(runPeel(['model', 'validate', '--json', file]).stdout);
+    expect(json).toEqual({ file, valid: false, errors: [{ path: 'teams[2].roles.PCSO.headcount', line, column, message: 'expected a whole number >= 0, got "ten"' }], warnings: [], summary: null });
+  });
+
+  it('exits 1 when any of several files is invalid, and reports a missing file', () => {
+    const result = runPeel(['model', 'validate', 'models/synthetic.yaml', 'models/does-not-exist.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('ok models/synthetic.yaml');
+    expect(result.stderr).toContain('models/does-not-exist.yaml:1:1 (file): file not found');
+  });
+});
+
+describe('peel model show', () => {
+  it('prints the model as a tree', () => {
+    const result = runPeel(['model', 'show', 'models/synthetic.yaml', '--depth', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Peelshire Constabulary (synthetic) [peelshire] — synthetic — generated for tests, no seed document');
+    expect(result.stdout).toContain('├─ Teams (5); headcount PC 39, PS 15, PCSO 6, CH 22');
+  });
+});
