@@ -1,0 +1,44 @@
+/**
+ * @peel/ingest — reads real-world data into Peel: boundary files now, crime and calls-for-service
+ * importers later. See README.md for what this package may and may not import.
+ */
+export type { BoundaryFeature, BoundaryGeometry, BoundaryProperties, BoundingBox, LonLat } from './boundaries/boundary-feature';
+export { BoundaryFileError } from './boundaries/boundary-file-error';
+export { BoundaryIndex, type IndexedBoundary } from './boundaries/boundary-index';
+export { type BoundarySource, DISTRICT_PLACEHOLDER, isPerDistrict, resolveBoundaryPath } from './boundaries/boundary-source';
+export {
+  type BoundaryReferenceProblem,
+  type BoundaryReferenceReport,
+  checkBoundaryReferences,
+  type DistrictCoverage,
+  type GeographyReferences,
+} from './boundaries/check-boundary-references';
+export {
+  classifyWards,
+  type ClassifyWardsInput,
+  isUrbanArea,
+  URBAN_LSOA_MAX_AREA_KM2,
+  type UrbanRural,
+  type WardClassification,
+} from './boundaries/classify-urban-rural';
+export { formatAreasYaml } from './boundaries/format-areas-yaml';
+export { interiorPoint } from './boundaries/interior-point';
+export { type BoundaryDistrict, type BoundaryDistrictList, listBoundaryDistricts } from './boundaries/list-boundary-districts';
+export { type DistrictFiles, listDistrictFiles } from './boundaries/list-district-files';
+export { type DistrictBoundaries, type DistrictBoundary, type DistrictSources, loadDistrictBoundaries } from './boundaries/load-district-boundaries';
+export { ONS_LSOAS_2011, ONS_WARDS_2013, SEED_DISTRICTS, type SeedDistrict } from './boundaries/ons-sources';
+export { parseBoundaryCollection } from './boundaries/parse-boundary-collection';
+export { readBoundaryCollection } from './boundaries/read-boundary-collection';
+export {
+  type ScaffoldArea,
+  scaffoldAreas,
+  type ScaffoldAreasInput,
+  type ScaffoldAreasResult,
+  type ScaffoldWard,
+  slugify,
+} from './boundaries/scaffold-areas';
+export { scaffoldGeography, type ScaffoldGeographyOptions, type ScaffoldGeographyResult } from './boundaries/scaffold-geography';
+export { isDirectory, isFile } from './boundaries/shared-data-status';
+export { defaultSplitNames, parseSplitSpec, splitCount, type SplitSpec } from './boundaries/split-spec';
+export { bearingDegrees, type SplittableWard, splitWards, wardsCentre } from './boundaries/split-wards';
+export { type GeometryCheck, validateGeometry } from './boundaries/validate-geometry';
