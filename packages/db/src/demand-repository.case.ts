@@ -3,7 +3,9 @@ import type { ImportSession, NewImport } from '@peel/domain';
 import { expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from './database';
 import { createDemandRepository } from './demand-repository';
+import { sql } from 'drizzle-orm';
 import { ImportError } from './import-error';
+import { queryRows } from './query-rows';
 import { errorText, sanDiegoCall, sha256, sussexCrimes } from './repositories.fixtures';
 
 const crimeFile = (name: string): NewImport => ({ kind: 'police-uk-crime', fileName: `${name}.csv`, contentHash: sha256(name) });
@@ -171,5 +173,34 @@ export function registerDemandRepositoryCases(database: () => DatabaseHandle): v
     expect(local[0]).toBe(2);
     expect(local[6 * 24 + 15]).toBe(1);
     await expect(demand.countCallsByHourOfWeek({ timeZone: 'Mars/Olympus' })).rejects.toThrow(RangeError);
+  });
+
+  it('stores awkward text, coordinates and times exactly', async () => {
+    const demand = repository();
+    const awkward = 'On or near "The Lanes", {Ship St} \\ NULL, café';
+    const crime = { ...sussexCrimes[3]!, lineNumber: 2, location: awkward, context: 'NULL', longitude: -0.1234567890123, latitude: 50.987654321 };
+    const call = { ...sanDiegoCall(2, '2023-01-01T00:00:05.123Z'), clearedAt: new Date('2023-01-01T01:02:03.456Z'), disposition: null };
+    const crimes = await demand.runImport(crimeFile('awkward-crime'), async (session) => {
+      await session.insertCrimeRecords([crime]);
+      return { rowsRead: 1 };
+    });
+    const calls = await demand.runImport(
+      { kind: 'calls-for-service', fileName: 'awkward-calls.csv', contentHash: sha256('awkward-calls') },
+      async (session) => {
+        await session.insertCallsForService([call]);
+        return { rowsRead: 1 };
+      },
+    );
+    const [storedCrime] = await queryRows<Record<string, unknown>>(
+      database().db,
+      sql`select location, context, longitude, latitude, has_location, lsoa_code from crime_records where import_id = ${crimes.summary.id}`,
+    );
+    expect(storedCrime).toEqual({ location: awkward, context: 'NULL', longitude: crime.longitude, latitude: crime.latitude, has_location: true, lsoa_code: 'E01031349' });
+    const [storedCall] = await queryRows<Record<string, unknown>>(
+      database().db,
+      sql`select (extract(epoch from received_at) * 1000)::float8 as received, (extract(epoch from cleared_at) * 1000)::float8 as cleared,
+        dispatched_at, disposition, grade from calls_for_service where import_id = ${calls.summary.id}`,
+    );
+    expect(storedCall).toEqual({ received: Date.parse('2023-01-01T00:00:05.123Z'), cleared: Date.parse('2023-01-01T01:02:03.456Z'), dispatched_at: null, disposition: null, grade: 3 });
   });
 }

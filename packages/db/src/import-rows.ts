@@ -1,5 +1,6 @@
 /** Mapping between the domain's record types and table rows. */
 import type { CallForServiceRecord, CrimeRecord } from '@peel/domain';
+import { getTableColumns } from 'drizzle-orm';
 import { callsForService, crimeRecords, imports } from './schema';
 
 /** The columns of `imports` selected as an `ImportSummary`. */
@@ -16,8 +17,18 @@ export const importSummaryColumns = {
   finishedAt: imports.finishedAt,
 };
 
+/** A full `crime_records` row: every column present, unknowns as null. */
+export type CrimeRow = Required<typeof crimeRecords.$inferInsert>;
+/** A full `calls_for_service` row: every column present, unknowns as null. */
+export type CallRow = Required<typeof callsForService.$inferInsert>;
+
+/** Every column of `crime_records` (the keys {@link toCrimeRow} fills). */
+export const CRIME_KEYS = Object.keys(getTableColumns(crimeRecords)) as (keyof CrimeRow & string)[];
+/** Every column of `calls_for_service` (the keys {@link toCallRow} fills). */
+export const CALL_KEYS = Object.keys(getTableColumns(callsForService)) as (keyof CallRow & string)[];
+
 /** A crime record as a `crime_records` row of the given import. */
-export function toCrimeRow(importId: number, record: CrimeRecord): typeof crimeRecords.$inferInsert {
+export function toCrimeRow(importId: number, record: CrimeRecord): CrimeRow {
   return {
     importId,
     lineNumber: record.lineNumber,
@@ -41,7 +52,7 @@ export function toCrimeRow(importId: number, record: CrimeRecord): typeof crimeR
 }
 
 /** A call for service as a `calls_for_service` row of the given import. */
-export function toCallRow(importId: number, record: CallForServiceRecord): typeof callsForService.$inferInsert {
+export function toCallRow(importId: number, record: CallForServiceRecord): CallRow {
   return {
     importId,
     lineNumber: record.lineNumber,
@@ -62,10 +73,7 @@ export function toCallRow(importId: number, record: CallForServiceRecord): typeo
   };
 }
 
-/**
- * Splits rows into statements of at most `size` rows. PostgreSQL allows 65,535 bind parameters
- * per statement; 1,000 rows of ≤ 18 columns stay well inside that.
- */
-export function* chunks<T>(rows: readonly T[], size = 1000): Generator<T[]> {
+/** Splits rows into consecutive slices of at most `size` rows. */
+export function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
 }

@@ -2,7 +2,8 @@
 import type { ImportKind, ImportSession } from '@peel/domain';
 import type { Transaction } from './database';
 import { ImportError } from './import-error';
-import { chunks, toCallRow, toCrimeRow } from './import-rows';
+import { CALL_KEYS, CRIME_KEYS, toCallRow, toCrimeRow } from './import-rows';
+import { insertRows } from './insert-rows';
 import { callsForService, crimeRecords, importRejections } from './schema';
 
 /** An import session plus the tallies `runImport` reconciles when the work returns. */
@@ -41,24 +42,19 @@ export function createImportSession(tx: Transaction, importId: number, kind: Imp
     },
     async insertCrimeRecords(records) {
       check('police-uk-crime', 'crime records');
-      for (const chunk of chunks(records)) {
-        await tx.insert(crimeRecords).values(chunk.map((record) => toCrimeRow(importId, record)));
-        rowsImported += chunk.length;
-      }
+      await insertRows(tx, crimeRecords, CRIME_KEYS, records.map((record) => toCrimeRow(importId, record)));
+      rowsImported += records.length;
     },
     async insertCallsForService(records) {
       check('calls-for-service', 'calls for service');
-      for (const chunk of chunks(records)) {
-        await tx.insert(callsForService).values(chunk.map((record) => toCallRow(importId, record)));
-        rowsImported += chunk.length;
-      }
+      await insertRows(tx, callsForService, CALL_KEYS, records.map((record) => toCallRow(importId, record)));
+      rowsImported += records.length;
     },
     async recordRejections(rejections) {
       check(undefined, 'rejections');
-      for (const chunk of chunks(rejections)) {
-        await tx.insert(importRejections).values(chunk.map(({ line, column, reason }) => ({ importId, line, column, reason })));
-        for (const rejection of chunk) rejectedLines.add(rejection.line);
-      }
+      const rows = rejections.map(({ line, column, reason }) => ({ importId, line, column, reason }));
+      await insertRows(tx, importRejections, ['importId', 'line', 'column', 'reason'], rows);
+      for (const rejection of rejections) rejectedLines.add(rejection.line);
     },
   };
 }
