@@ -10,8 +10,17 @@ function completeImports(db: Database) {
   return db.select({ id: imports.id }).from(imports).where(eq(imports.status, 'complete'));
 }
 
+/** Throws a RangeError naming `field` unless `month` is 'YYYY-MM'. */
+function assertMonth(field: string, month: string | undefined): void {
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    throw new RangeError(`${field}: expected a month as YYYY-MM, got '${month}'`);
+  }
+}
+
 /** Crimes counted by category, area and month. */
-export function countCrimes(db: Database, filter: DemandFilter = {}): Promise<CrimeCount[]> {
+export async function countCrimes(db: Database, filter: DemandFilter = {}): Promise<CrimeCount[]> {
+  assertMonth('fromMonth', filter.fromMonth);
+  assertMonth('toMonth', filter.toMonth);
   const conditions: SQL[] = [inArray(crimeRecords.importId, completeImports(db))];
   if (filter.importId !== undefined) conditions.push(eq(crimeRecords.importId, filter.importId));
   if (filter.fromMonth !== undefined) conditions.push(gte(crimeRecords.month, filter.fromMonth));

@@ -41,6 +41,7 @@ export function registerDemandRepositoryCases(database: () => DatabaseHandle): v
     expect(await demand.countCrimes({ importId: outcome.summary.id, fromMonth: '2019-01', toMonth: '2024-12' })).toEqual([
       { category: 'anti-social-behaviour', areaId: null, month: '2024-03', count: 1 },
     ]);
+    await expect(demand.countCrimes({ fromMonth: '2024-1' })).rejects.toThrow("fromMonth: expected a month as YYYY-MM, got '2024-1'");
   });
 
   it('reports an already-imported file and adds nothing on re-import', async () => {
