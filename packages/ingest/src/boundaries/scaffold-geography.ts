@@ -32,10 +32,17 @@ export interface ScaffoldGeographyResult {
  * and writes the areas as YAML, headed by a comment naming the source files (relative to the data
  * directory) and the classification method.
  * @throws {BoundaryFileError} when a file is missing or invalid (naming it)
- * @throws {RangeError} on a bad district code, split or split names, or no districts
+ * @throws {RangeError} on no districts, a district that is not an ONS code, an area id that is not a
+ *   model identifier, an empty area name, or a bad split or split names
  */
 export async function scaffoldGeography(options: ScaffoldGeographyOptions): Promise<ScaffoldGeographyResult> {
   if (options.districts.length === 0) throw new RangeError('at least one district is needed');
+  const badDistrict = options.districts.find((district) => !/^[EWSN]\d{8}$/.test(district));
+  if (badDistrict !== undefined) throw new RangeError(`district ${JSON.stringify(badDistrict)} is not an ONS district (LAD) code like E07000111`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(options.areaId)) {
+    throw new RangeError(`area id ${JSON.stringify(options.areaId)} must be lower-case letters, digits and hyphens, starting with a letter or digit`);
+  }
+  if (options.areaName.trim() === '') throw new RangeError('the area name is empty');
   const threshold = options.urbanMaxAreaKm2 ?? URBAN_LSOA_MAX_AREA_KM2;
   const boundaries = await loadDistrictBoundaries(options.sharedDataDir, options.districts, options.sources);
   const classification = classifyWards({ wards: boundaries.wards, lsoas: boundaries.lsoas, urbanMaxAreaKm2: threshold });
