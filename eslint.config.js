@@ -36,6 +36,13 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters (db, ingest) may touch files and databases but never HTTP or UI code.
+    files: ['packages/db/src/**/*.ts', 'packages/ingest/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: impureModules.filter((rule) => rule.message.includes('HTTP') || rule.message.includes('UI')) }],
+    },
+  },
+  {
     // Tests of pure packages may read fixture files; the code under test still may not.
     files: ['packages/{model,engine,domain}/src/test-fixtures.ts', 'packages/model/src/**/*.test.ts', 'packages/engine/src/**/*.test.ts', 'packages/domain/src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: impureModules.filter((rule) => !rule.group.includes('node:fs')) }] },
