@@ -5,7 +5,7 @@
 export * from './schema/index';
 export * from './vocabulary/index';
 export * from './check/index';
-export { loadModel, type LoadResult, type LocatedIssue } from './load/load-model';
+export { loadModel, locateIssues, type LoadResult, type LocatedIssue } from './load/load-model';
 export { formatPath, type DocumentPath } from './load/path';
 export { summariseModel, formatSummaryLine, type ModelSummary } from './summary';
 export { applyScenario, ScenarioError } from './apply-scenario';

@@ -15,9 +15,9 @@ function writeModel(name: string, text: string): string {
 describe('peel model validate', () => {
   it('exits 0 and prints a one-line summary for a valid model', () => {
     const result = runPeel(['model', 'validate', 'models/synthetic.yaml']);
-    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('ok models/synthetic.yaml — Peelshire Constabulary (synthetic): 2 areas, 5 wards, 5 teams; headcount PC 39, CH 22, PS 15, PCSO 6 (total 82)\n');
+    expect(result.stdout).toBe('ok models/synthetic.yaml — Peelshire Constabulary (synthetic): 2 areas, 5 wards, 5 teams; headcount PC 39, CH 22, PS 15, PCSO 6 (total 82); boundaries not fully checked (2 file(s) missing)\n');
+    expect(result.stderr).toMatch(/^models\/synthetic\.yaml: note: boundary file\(s\) not found, wards of those districts not checked: .*synthetic\/wards\/E07999901\.json/);
   });
 
   it('--json prints { valid, errors, summary }', () => {
@@ -36,7 +36,7 @@ describe('peel model validate', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${file}:${line}:${column} teams[2].roles.PCSO.headcount: expected a whole number >= 0, got "ten"\n`);
     const json = JSON.parse(runPeel(['model', 'validate', '--json', file]).stdout);
-    expect(json).toEqual({ file, valid: false, errors: [{ path: 'teams[2].roles.PCSO.headcount', line, column, message: 'expected a whole number >= 0, got "ten"' }], warnings: [], summary: null });
+    expect(json).toEqual({ file, valid: false, errors: [{ path: 'teams[2].roles.PCSO.headcount', line, column, message: 'expected a whole number >= 0, got "ten"' }], warnings: [], summary: null, boundaries: null });
   });
 
   it('exits 1 when any of several files is invalid, and reports a missing file', () => {
@@ -44,6 +44,33 @@ describe('peel model validate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('ok models/synthetic.yaml');
     expect(result.stderr).toContain('models/does-not-exist.yaml:1:1 (file): file not found');
+  });
+});
+
+describe('peel model validate against the boundary files', () => {
+  it('checks every ward of a real model against the ONS files', () => {
+    const result = runPeel(['model', 'validate', 'models/kent.yaml']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ok models\/kent\.yaml — Kent Police: 13 areas, 305 wards, .*; boundaries checked: 305\/305 wards of 13 districts assigned\n$/);
+  });
+
+  it('without the data directory validates the structure and says what is missing', () => {
+    const result = runPeel(['model', 'validate', 'models/kent.yaml'], { PEEL_SHARED_DATA: '/nonexistent/peel-data' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/; boundaries not checked \(no shared data directory\)\n$/);
+    expect(result.stderr).toBe('models/kent.yaml: note: shared data directory /nonexistent/peel-data not found (set PEEL_SHARED_DATA): validated the structure only\n');
+  });
+
+  it('a ward code that is not in its district file is an error at that ward', () => {
+    const kent = readFileSync(path.join(REPO_ROOT, 'models/kent.yaml'), 'utf8');
+    // E05005008 is a real Sevenoaks ward; E05099999 exists in no file.
+    const file = writeModel('kent-bad-ward.yaml', kent.replace('code: E05005008,', 'code: E05099999,'));
+    const line = kent.split('\n').findIndex((l) => l.includes('code: E05005008,')) + 1;
+    const result = runPeel(['model', 'validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:${line}:`);
+    expect(result.stderr).toMatch(/geography\.areas\[\d+\]\.wards\[0\]\.code: .*E05099999/);
   });
 });
 

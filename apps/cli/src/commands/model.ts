@@ -1,7 +1,8 @@
 /** `peel model validate` and `peel model show`: thin wrappers over @peel/model. */
 import type { Command } from 'commander';
 import { describeModel, renderTree } from '@peel/model';
-import { readModelFile, type ModelFileReport } from '../model-file';
+import { getConfig } from '@peel/config';
+import { describeBoundaryStatus, describeMissingBoundaries, readModelFile, type ModelFileReport } from '../model-file';
 
 /** Registers `peel model …`. */
 export function registerModelCommands(program: Command): void {
@@ -13,7 +14,8 @@ export function registerModelCommands(program: Command): void {
     .argument('<files...>', 'model files')
     .option('--json', 'print { valid, errors, warnings, summary } as JSON (an array for several files)')
     .action(async (files: string[], options: { json?: boolean }) => {
-      const reports = await Promise.all(files.map((file) => readModelFile(file)));
+      const { sharedDataDir } = getConfig();
+      const reports = await Promise.all(files.map((file) => readModelFile(file, sharedDataDir)));
       if (options.json) {
         const out = reports.map(toJson);
         process.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
@@ -29,7 +31,7 @@ export function registerModelCommands(program: Command): void {
     .argument('<file>', 'model file')
     .option('--depth <n>', 'fold the tree below this depth', (value) => Number.parseInt(value, 10))
     .action(async (file: string, options: { depth?: number }) => {
-      const report = await readModelFile(file);
+      const report = await readModelFile(file, getConfig().sharedDataDir);
       if (!report.valid || !report.model) {
         printReport(report);
         process.exitCode = 1;
@@ -47,12 +49,16 @@ function toJson(report: ModelFileReport) {
     errors: report.errors.map(strip),
     warnings: report.warnings.map(strip),
     summary: report.summary ?? null,
+    boundaries: report.boundaries ?? null,
   };
 }
 
 function printReport(report: ModelFileReport): void {
   for (const issue of report.errors) process.stderr.write(`${report.file}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}\n`);
   for (const issue of report.warnings) process.stderr.write(`${report.file}:${issue.line}:${issue.column} warning ${issue.path}: ${issue.message}\n`);
-  if (report.valid && report.summaryLine) process.stdout.write(`ok ${report.file} — ${report.summaryLine}\n`);
+  const boundaries = report.boundaries ? `; ${describeBoundaryStatus(report.boundaries)}` : '';
+  if (report.valid && report.summaryLine) process.stdout.write(`ok ${report.file} — ${report.summaryLine}${boundaries}\n`);
   else process.stdout.write(`invalid ${report.file} — ${report.errors.length} error(s)\n`);
+  const missing = report.boundaries && describeMissingBoundaries(report.boundaries);
+  if (missing) process.stderr.write(`${report.file}: note: ${missing}\n`);
 }

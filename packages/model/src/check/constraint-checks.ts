@@ -29,17 +29,23 @@ export function checkConstraints(model: PolicingModel, known: KnownIds): ModelIs
     rule.areas.forEach((areaId, i) => {
       if (areaId !== 'all' && !known.areas.has(areaId)) issues.push(error([...path, 'areas', i], unknownMessage('area', areaId, known.areas)));
     });
-    // Each team counts once, and only when every area it covers lies within the rule's areas,
-    // so a team shared with an area outside the rule cannot be counted twice.
+    // Each area first draws on teams dedicated to it alone; teams shared between several of the
+    // rule's areas then fill what is short. A team counts once, and only when every area it covers
+    // is one of the rule's areas, so a post can never be counted for two wards.
     const ruleAreaIds = new Set(areas.map((area) => area.id));
-    const needed = areas.reduce((sum, area) => sum + area.wards.length * rule.minimumPerWard, 0);
-    const wards = areas.reduce((sum, area) => sum + area.wards.length, 0);
-    const held = model.teams
-      .filter((team) => (team.areas.includes('all') ? rule.areas.includes('all') : team.areas.every((id) => ruleAreaIds.has(id))))
-      .reduce((sum, team) => sum + (team.roles[rule.role]?.headcount ?? 0), 0);
-    if (held < needed) {
-      const where = rule.areas.includes('all') ? 'the force' : `area(s) ${[...ruleAreaIds].join(', ')}`;
-      issues.push(error([...path, 'minimumPerWard'], `${where} ha${ruleAreaIds.size === 1 ? 's' : 've'} ${wards} wards and need${ruleAreaIds.size === 1 ? 's' : ''} ${needed} ${rule.role}, but the teams dedicated to them hold ${held}`));
+    const isShared = (team: PolicingModel['teams'][number]) =>
+      team.areas.includes('all') ? rule.areas.includes('all') : team.areas.length > 1 && team.areas.every((id) => ruleAreaIds.has(id));
+    const headcountOf = (teams: PolicingModel['teams']) => teams.reduce((sum, team) => sum + (team.roles[rule.role]?.headcount ?? 0), 0);
+    const shared = headcountOf(model.teams.filter(isShared));
+    const shortages = areas.flatMap((area) => {
+      const needed = area.wards.length * rule.minimumPerWard;
+      const dedicated = headcountOf(model.teams.filter((team) => team.areas.length === 1 && team.areas[0] === area.id));
+      return dedicated < needed ? [{ area, needed, dedicated }] : [];
+    });
+    const short = shortages.reduce((sum, row) => sum + row.needed - row.dedicated, 0);
+    if (short > shared) {
+      const detail = shortages.map((row) => `"${row.area.id}" has ${row.area.wards.length} wards and needs ${row.needed} ${rule.role}, its own teams hold ${row.dedicated}`).join('; ');
+      issues.push(error([...path, 'minimumPerWard'], `${detail}${shared > 0 ? `; teams shared between these areas hold ${shared} of the ${short} short` : ''}`));
     }
   });
   return issues;

@@ -89,7 +89,7 @@ describe('loadModel', () => {
 
   it('a ward minimum the PCSO headcount does not meet', () => {
     const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcount: 4 }');
-    expect(errorsOf(text)[0]?.message).toBe('area(s) north, south have 5 wards and need 5 PCSO, but the teams dedicated to them hold 4');
+    expect(errorsOf(text)[0]?.message).toBe('"north" has 3 wards and needs 3 PCSO, its own teams hold 0; "south" has 2 wards and needs 2 PCSO, its own teams hold 0; teams shared between these areas hold 4 of the 5 short');
   });
 
   it('abstraction causes summing to 100 % or more', () => {
@@ -124,5 +124,18 @@ describe('loadModel', () => {
     const result = loadModel(text);
     expect(result.valid).toBe(true);
     expect(result.warnings.map((w) => w.path)).toEqual(['routing[3]']);
+  });
+});
+
+describe('ward minimums per area', () => {
+  it('a surplus in one area cannot cover a shortage in another', () => {
+    // Split the shared neighbourhood team into one team per area: north gets 5 PCSOs, south 1.
+    const text = replaceOnce(
+      replaceOnce(SYNTHETIC_TEXT, '    areas: [north, south]\n    shiftPattern: neighbourhood-3', '    areas: [north]\n    shiftPattern: neighbourhood-3'),
+      'PCSO: { headcount: 6 }',
+      'PCSO: { headcount: 5 }',
+    ).replace('  - id: resolution-centre\n', '  - { id: south-pcso, name: South PCSOs, kind: neighbourhood, areas: [south], roles: { PCSO: { headcount: 1 } } }\n  - id: resolution-centre\n');
+    const result = loadModel(text);
+    expect(result.errors.map((e) => e.message)).toEqual(['"south" has 2 wards and needs 2 PCSO, its own teams hold 1']);
   });
 });

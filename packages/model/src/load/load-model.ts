@@ -25,6 +25,19 @@ export type LoadResult =
   | { valid: true; model: PolicingModel; errors: []; warnings: LocatedIssue[] }
   | { valid: false; model?: undefined; errors: LocatedIssue[]; warnings: LocatedIssue[] };
 
+/**
+ * Places issues found outside the loader (e.g. boundary-file checks by an adapter) in `text`.
+ * `text` must be the text the model was loaded from.
+ */
+export function locateIssues(text: string, issues: readonly ModelIssue[]): LocatedIssue[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return issues.map((issue) => {
+    const { line, column } = locatePath(document, lineCounter, issue.path, issue.atKey);
+    return { path: formatPath(issue.path), line, column, message: issue.message, severity: issue.severity };
+  });
+}
+
 /** Loads and validates a model from YAML `text`. */
 export function loadModel(text: string): LoadResult {
   const lineCounter = new LineCounter();

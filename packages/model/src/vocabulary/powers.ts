@@ -28,5 +28,9 @@ export const POWERS = [
 /** One of {@link POWERS}. */
 export type Power = (typeof POWERS)[number];
 
-/** Powers that only a sworn officer can hold. */
-export const SWORN_ONLY_POWERS: readonly Power[] = ['arrest', 'interview-suspect', 'investigate-serious-crime', 'authorise'];
+/**
+ * Powers that only a sworn officer can hold. Police staff investigators may interview suspects and
+ * investigate serious crime under designated powers (Police Reform Act 2002, s.38 and Sch. 4), so
+ * only arrest and rank authorisations are reserved.
+ */
+export const SWORN_ONLY_POWERS: readonly Power[] = ['arrest', 'authorise'];
