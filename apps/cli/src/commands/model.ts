@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import { describeModel, renderTree } from '@peel/model';
 import { getConfig } from '@peel/config';
-import { describeBoundaryStatus, describeMissingBoundaries, readModelFile, type ModelFileReport } from '../model-file';
+import { readModelFile, type ModelFileReport } from '../model-file';
+import { printReport } from '../print-model-report';
+import { registerModelLoadCommand } from './model-load';
 
 /** Registers `peel model …`. */
 export function registerModelCommands(program: Command): void {
@@ -24,6 +26,8 @@ export function registerModelCommands(program: Command): void {
       }
       if (reports.some((report) => !report.valid)) process.exitCode = 1;
     });
+
+  registerModelLoadCommand(model);
 
   model
     .command('show')
@@ -51,14 +55,4 @@ function toJson(report: ModelFileReport) {
     summary: report.summary ?? null,
     boundaries: report.boundaries ?? null,
   };
-}
-
-function printReport(report: ModelFileReport): void {
-  for (const issue of report.errors) process.stderr.write(`${report.file}:${issue.line}:${issue.column} ${issue.path}: ${issue.message}\n`);
-  for (const issue of report.warnings) process.stderr.write(`${report.file}:${issue.line}:${issue.column} warning ${issue.path}: ${issue.message}\n`);
-  const boundaries = report.boundaries ? `; ${describeBoundaryStatus(report.boundaries)}` : '';
-  if (report.valid && report.summaryLine) process.stdout.write(`ok ${report.file} — ${report.summaryLine}${boundaries}\n`);
-  else process.stdout.write(`invalid ${report.file} — ${report.errors.length} error(s)\n`);
-  const missing = report.boundaries && describeMissingBoundaries(report.boundaries);
-  if (missing) process.stderr.write(`${report.file}: note: ${missing}\n`);
 }
