@@ -8,6 +8,8 @@ const BIN = fileURLToPath(new URL('../bin/peel.js', import.meta.url));
 
 /** Runs `peel <args>` from the repository root. */
 export function runPeel(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  // The child is a separate process: it inherits this environment and parses it itself.
+  // eslint-disable-next-line no-restricted-properties
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

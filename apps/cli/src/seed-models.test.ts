@@ -56,7 +56,10 @@ describe('Wiltshire (seed 001)', () => {
     expect(cpts).toHaveLength(6);
     const pcs = cpts.map((team) => team.roles.PC?.headcount ?? 0);
     expect(pcs.reduce((a, b) => a + b, 0)).toBe(400);
-    for (const n of pcs) expect(n).toBeGreaterThanOrEqual(60), expect(n).toBeLessThanOrEqual(70);
+    for (const n of pcs) {
+      expect(n).toBeGreaterThanOrEqual(60);
+      expect(n).toBeLessThanOrEqual(70);
+    }
   });
   it('five shifts giving 12–14 officers per shift, with at least 50 % abstraction', () => {
     for (const team of cpts) {
