@@ -78,6 +78,31 @@ describe('Wiltshire (seed 001)', () => {
   });
 });
 
+describe('Staffordshire (seed 002)', () => {
+  const model = load('staffordshire');
+  it('11 LPTs with local policing officers protected at 750, met by the teams', () => {
+    expect(model.geography.areas).toHaveLength(11);
+    const rule = model.constraints?.protectedHeadcount?.find((r) => r.minimum === 750);
+    expect(rule).toBeDefined();
+    const teams = model.teams.filter((team) => !rule!.teamKinds || rule!.teamKinds.includes(team.kind));
+    const byRole = headcountByRole(teams);
+    expect(rule!.roles.reduce((sum, role) => sum + (byRole[role] ?? 0), 0)).toBeGreaterThanOrEqual(750);
+    for (const role of rule!.roles) expect(model.roles[role]?.sworn).toBe(true);
+  });
+  it('24/7 LPOs on five shifts, neighbourhood officers and PCSOs on three, with call signs', () => {
+    const patternOf = (kind: string) => new Set(model.teams.filter((team) => team.kind === kind).map((team) => model.shiftPatterns.find((p) => p.id === team.shiftPattern)));
+    for (const pattern of patternOf('response')) expect(pattern).toMatchObject({ coverage: '24/7', rotatingTeams: 5 });
+    for (const pattern of patternOf('neighbourhood')) expect(pattern?.rotatingTeams).toBe(3);
+    expect(model.teams.filter((team) => team.kind === 'response')).toHaveLength(11);
+    expect(model.teams.filter((team) => team.kind === 'response').every((team) => team.callSignTemplate)).toBe(true);
+  });
+  it('PCSO duties: a parish council meeting a month and the top-ten neighbourhood issues', () => {
+    const duties = model.teams.flatMap((team) => team.duties ?? []).filter((duty) => duty.role === 'PCSO');
+    expect(duties).toContainEqual(expect.objectContaining({ frequency: 'monthly', description: expect.stringMatching(/parish council/i) }));
+    expect(duties.some((duty) => /top ?ten/i.test(duty.description))).toBe(true);
+  });
+});
+
 describe('North Yorkshire (seed 003)', () => {
   const model = load('north-yorkshire');
   it('the precept uplift is a scenario adding exactly 51 officers and 20 PCSOs', () => {
