@@ -39,6 +39,25 @@ describe('peel model validate', () => {
     expect(json).toEqual({ file, valid: false, errors: [{ path: 'teams[2].roles.PCSO.headcount', line, column, message: 'expected a whole number >= 0, got "ten"' }], warnings: [], summary: null, boundaries: null });
   });
 
+  it.each([
+    ['wrong type', 'PCSO: { headcount: 6 }', 'PCSO: { headcount: ten }', 'ten }', 'teams[2].roles.PCSO.headcount', /^expected a whole number >= 0, got "ten"$/],
+    ['missing required field', '    kind: resolution-centre\n', '', 'id: resolution-centre', 'teams[3].kind', /^required field is missing: expected a team kind/],
+    ['dangling reference', 'team: resolution-centre }', 'team: resolution-center }', 'resolution-center }', 'routing[3].team', /^unknown team "resolution-center"/],
+    ['ward in two areas', '{ code: E05999904, name: Dunmore', '{ code: E05999902, name: Dunmore', 'E05999902, name: Dunmore', 'geography.areas[1].wards[0].code', /is in two areas: "north" .* and "south"$/],
+  ])('%s: exit 1 and the error at the right line and path', (_name, from, to, marker, expectedPath, expectedMessage) => {
+    const text = synthetic.replace(from, to);
+    expect(text).not.toBe(synthetic);
+    const file = writeModel(`${expectedPath.replace(/\W+/g, '-')}.yaml`, text);
+    const line = text.slice(0, text.indexOf(marker)).split('\n').length;
+    const result = runPeel(['model', 'validate', '--json', file]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.valid).toBe(false);
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]).toMatchObject({ path: expectedPath, line });
+    expect(json.errors[0].message).toMatch(expectedMessage);
+  });
+
   it('exits 1 when any of several files is invalid, and reports a missing file', () => {
     const result = runPeel(['model', 'validate', 'models/synthetic.yaml', 'models/does-not-exist.yaml']);
     expect(result.code).toBe(1);
