@@ -1,5 +1,8 @@
 /** Test helper: runs the real `peel` binary as a user would, capturing output and exit code. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -12,4 +15,14 @@ export function runPeel(args: string[], env: Record<string, string> = {}): { cod
   // eslint-disable-next-line no-restricted-properties
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Makes a new temporary directory; returns a function that writes a file (e.g. a model) into it and returns the file's path. */
+export function tempFileWriter(prefix: string): (name: string, text: string) => string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  return (name, text) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
 }

@@ -1,20 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runPeel } from '../run-peel';
+import { REPO_ROOT, runPeel, tempFileWriter } from '../run-peel';
 
 const synthetic = readFileSync(path.join(REPO_ROOT, 'models/synthetic.yaml'), 'utf8');
-const dir = mkdtempSync(path.join(tmpdir(), 'peel-model-'));
-function writeModel(name: string, text: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
-}
+const writeModel = tempFileWriter('peel-model-');
 
 describe('peel model validate', () => {
   it('exits 0 and prints a one-line summary for a valid model', () => {
-    const result = runPeel(['model', 'validate', 'models/synthetic.yaml']);
+    // A data directory that exists but holds none of the model's boundary files, so the result does not depend on the real data.
+    const emptyDataDir = mkdtempSync(path.join(tmpdir(), 'peel-empty-data-'));
+    const result = runPeel(['model', 'validate', 'models/synthetic.yaml'], { PEEL_SHARED_DATA: emptyDataDir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('ok models/synthetic.yaml — Peelshire Constabulary (synthetic): 2 areas, 5 wards, 5 teams; headcount PC 39, CH 22, PS 15, PCSO 6 (total 82); boundaries not fully checked (2 file(s) missing)\n');
     expect(result.stderr).toMatch(/^models\/synthetic\.yaml: note: boundary file\(s\) not found, wards of those districts not checked: .*synthetic\/wards\/E07999901\.json/);
@@ -67,29 +64,11 @@ describe('peel model validate', () => {
 });
 
 describe('peel model validate against the boundary files', () => {
-  it('checks every ward of a real model against the ONS files', () => {
-    const result = runPeel(['model', 'validate', 'models/kent.yaml']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^ok models\/kent\.yaml — Kent Police: 13 areas, 305 wards, .*; boundaries checked: 305\/305 wards of 13 districts assigned\n$/);
-  });
-
   it('without the data directory validates the structure and says what is missing', () => {
     const result = runPeel(['model', 'validate', 'models/kent.yaml'], { PEEL_SHARED_DATA: '/nonexistent/peel-data' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/; boundaries not checked \(no shared data directory\)\n$/);
     expect(result.stderr).toBe('models/kent.yaml: note: shared data directory /nonexistent/peel-data not found (set PEEL_SHARED_DATA): validated the structure only\n');
-  });
-
-  it('a ward code that is not in its district file is an error at that ward', () => {
-    const kent = readFileSync(path.join(REPO_ROOT, 'models/kent.yaml'), 'utf8');
-    // E05005008 is a real Sevenoaks ward; E05099999 exists in no file.
-    const file = writeModel('kent-bad-ward.yaml', kent.replace('code: E05005008,', 'code: E05099999,'));
-    const line = kent.split('\n').findIndex((l) => l.includes('code: E05005008,')) + 1;
-    const result = runPeel(['model', 'validate', file]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:${line}:`);
-    expect(result.stderr).toMatch(/geography\.areas\[\d+\]\.wards\[0\]\.code: .*E05099999/);
   });
 });
 

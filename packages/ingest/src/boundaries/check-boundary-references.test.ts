@@ -2,9 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBoundaryReferences, type GeographyReferences } from './check-boundary-references';
 import { ONS_LSOAS_2011, ONS_WARDS_2013 } from './ons-sources';
-import { scaffoldGeography } from './scaffold-geography';
 import { makeFixtureDataDir } from './testing/fixture-data-dir';
-import { districtFiles, requireSharedData } from './testing/real-data';
 
 const box = (code: string, name: string, lon = 0) => ({ code, name, lon, lat: 51 });
 const boundaries = { wards: ONS_WARDS_2013, lsoas: ONS_LSOAS_2011 };
@@ -85,17 +83,5 @@ describe('checkBoundaryReferences', () => {
     );
     expect(report.problems).toEqual([{ areaId: 'b', wardCode: 'W3', message: 'ward W3 is not in the ward boundary file of district E07000002' }]);
     expect(report.coverage).toEqual([{ district: '*', wardsInFiles: 2, wardsInModel: 1, unassigned: ['W2'] }]);
-  });
-
-  it('passes a real scaffolded Sevenoaks geography with full coverage', async () => {
-    const dir = requireSharedData(...districtFiles('E07000111'));
-    const { areas } = await scaffoldGeography({ sharedDataDir: dir, districts: ['E07000111'], areaId: 'sevenoaks', areaName: 'Sevenoaks', split: { kind: 'quadrant' } });
-    const report = await checkBoundaryReferences({ boundaries, areas }, dir);
-    expect(report).toEqual({
-      dataAvailable: true,
-      missingFiles: [],
-      problems: [],
-      coverage: [{ district: 'E07000111', wardsInFiles: 26, wardsInModel: 26, unassigned: [] }],
-    });
   });
 });

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBoundaryDistricts } from './list-boundary-districts';
 import { listDistrictFiles } from './list-district-files';
-import { ONS_WARDS_2013, SEED_DISTRICTS } from './ons-sources';
+import { ONS_WARDS_2013 } from './ons-sources';
 import { makeFixtureDataDir } from './testing/fixture-data-dir';
-import { requireSharedData } from './testing/real-data';
 
 const box = (code: string, lon = 0) => ({ code, name: code, lon, lat: 51 });
 
@@ -41,14 +40,6 @@ describe('listBoundaryDistricts', () => {
     const result = await listBoundaryDistricts(dir);
     expect(result.missingPaths).toEqual([path.join(dir, 'martinjc__UK-GeoJSON/json/statistical/eng/lsoa_by_lad')]);
     expect(result.incomplete).toEqual([{ code: 'E07000111', missing: 'lsoas' }]);
-  });
-
-  it('finds the 45 real districts, 1,096 wards and 3,661 LSOAs of SOURCES.md §4', async () => {
-    const result = await listBoundaryDistricts(requireSharedData('martinjc__UK-GeoJSON/json'));
-    expect(result.districts.map((d) => d.code)).toEqual(Object.keys(SEED_DISTRICTS).sort());
-    expect(result.districts.reduce((sum, d) => sum + d.wardCount, 0)).toBe(1096);
-    expect(result.districts.reduce((sum, d) => sum + d.lsoaCount, 0)).toBe(3661);
-    expect(result.districts.find((d) => d.code === 'E06000043')).toMatchObject({ name: 'Brighton and Hove', lsoaCount: 165 });
   });
 });
 
