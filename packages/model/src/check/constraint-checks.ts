@@ -5,6 +5,7 @@
 import type { PolicingModel } from '../schema/model';
 import { error, type ModelIssue } from './issue';
 import { headcountByRole } from './headcount';
+import { maxFlow } from './max-flow';
 import { unknownMessage, type KnownIds } from './known';
 
 /** Checks constraints against the model's headcount. */
@@ -29,23 +30,35 @@ export function checkConstraints(model: PolicingModel, known: KnownIds): ModelIs
     rule.areas.forEach((areaId, i) => {
       if (areaId !== 'all' && !known.areas.has(areaId)) issues.push(error([...path, 'areas', i], unknownMessage('area', areaId, known.areas)));
     });
-    // Each area first draws on teams dedicated to it alone; teams shared between several of the
-    // rule's areas then fill what is short. A team counts once, and only when every area it covers
-    // is one of the rule's areas, so a post can never be counted for two wards.
+    // Each area first draws on teams dedicated to it alone. Teams shared between several of the
+    // rule's areas may then fill shortfalls, but only in areas they cover: whether they can is a
+    // transportation problem, decided by a maximum flow (teams → covered areas → shortfalls).
+    // A team counts only when every area it covers is one of the rule's areas.
     const ruleAreaIds = new Set(areas.map((area) => area.id));
-    const isShared = (team: PolicingModel['teams'][number]) =>
-      team.areas.includes('all') ? rule.areas.includes('all') : team.areas.length > 1 && team.areas.every((id) => ruleAreaIds.has(id));
-    const headcountOf = (teams: PolicingModel['teams']) => teams.reduce((sum, team) => sum + (team.roles[rule.role]?.headcount ?? 0), 0);
-    const shared = headcountOf(model.teams.filter(isShared));
+    const headcountOf = (team: PolicingModel['teams'][number]) => team.roles[rule.role]?.headcount ?? 0;
+    const shared = model.teams.filter((team) =>
+      team.areas.includes('all') ? rule.areas.includes('all') : team.areas.length > 1 && team.areas.every((id) => ruleAreaIds.has(id)),
+    );
     const shortages = areas.flatMap((area) => {
       const needed = area.wards.length * rule.minimumPerWard;
-      const dedicated = headcountOf(model.teams.filter((team) => team.areas.length === 1 && team.areas[0] === area.id));
+      const dedicated = model.teams.filter((team) => team.areas.length === 1 && team.areas[0] === area.id).reduce((sum, team) => sum + headcountOf(team), 0);
       return dedicated < needed ? [{ area, needed, dedicated }] : [];
     });
     const short = shortages.reduce((sum, row) => sum + row.needed - row.dedicated, 0);
-    if (short > shared) {
+    if (short === 0) return;
+    // Nodes: 0 source, 1..T shared teams, T+1..T+S short areas, T+S+1 sink.
+    const sink = shared.length + shortages.length + 1;
+    const edges = [
+      ...shared.map((team, t) => ({ from: 0, to: t + 1, capacity: headcountOf(team) })),
+      ...shared.flatMap((team, t) =>
+        shortages.flatMap((row, s) => (team.areas.includes('all') || team.areas.includes(row.area.id) ? [{ from: t + 1, to: shared.length + 1 + s, capacity: short }] : [])),
+      ),
+      ...shortages.map((row, s) => ({ from: shared.length + 1 + s, to: sink, capacity: row.needed - row.dedicated })),
+    ];
+    const filled = maxFlow(sink + 1, edges, 0, sink);
+    if (filled < short) {
       const detail = shortages.map((row) => `"${row.area.id}" has ${row.area.wards.length} wards and needs ${row.needed} ${rule.role}, its own teams hold ${row.dedicated}`).join('; ');
-      issues.push(error([...path, 'minimumPerWard'], `${detail}${shared > 0 ? `; teams shared between these areas hold ${shared} of the ${short} short` : ''}`));
+      issues.push(error([...path, 'minimumPerWard'], `${detail}${shared.length > 0 ? `; teams shared between these areas can fill only ${filled} of the ${short} short` : ''}`));
     }
   });
   return issues;

@@ -89,7 +89,7 @@ describe('loadModel', () => {
 
   it('a ward minimum the PCSO headcount does not meet', () => {
     const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO: { headcount: 4 }');
-    expect(errorsOf(text)[0]?.message).toBe('"north" has 3 wards and needs 3 PCSO, its own teams hold 0; "south" has 2 wards and needs 2 PCSO, its own teams hold 0; teams shared between these areas hold 4 of the 5 short');
+    expect(errorsOf(text)[0]?.message).toBe('"north" has 3 wards and needs 3 PCSO, its own teams hold 0; "south" has 2 wards and needs 2 PCSO, its own teams hold 0; teams shared between these areas can fill only 4 of the 5 short');
   });
 
   it('abstraction causes summing to 100 % or more', () => {
@@ -128,6 +128,18 @@ describe('loadModel', () => {
 });
 
 describe('ward minimums per area', () => {
+  it('a team shared by two areas cannot fill a shortage in a third it does not cover', () => {
+    const text = replaceOnce(
+      replaceOnce(SYNTHETIC_TEXT, '\nroles:\n', '\n    - id: east\n      name: East Peelshire\n      districts: [E07999903]\n      wards:\n        - { code: E05999906, name: Fenside, urbanRural: rural }\n\nroles:\n'),
+      'areas: [north, south], minimumPerWard: 1',
+      'areas: [north, south, east], minimumPerWard: 1',
+    );
+    const result = loadModel(text);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      '"north" has 3 wards and needs 3 PCSO, its own teams hold 0; "south" has 2 wards and needs 2 PCSO, its own teams hold 0; "east" has 1 wards and needs 1 PCSO, its own teams hold 0; teams shared between these areas can fill only 5 of the 6 short',
+    ]);
+  });
+
   it('a surplus in one area cannot cover a shortage in another', () => {
     // Split the shared neighbourhood team into one team per area: north gets 5 PCSOs, south 1.
     const text = replaceOnce(
