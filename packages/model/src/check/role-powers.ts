@@ -7,8 +7,12 @@ import { error, type ModelIssue } from './issue';
 export function checkRolePowers(model: PolicingModel): ModelIssue[] {
   const issues: ModelIssue[] = [];
   for (const [key, role] of Object.entries(model.roles)) {
+    const canBeSworn = role.category === 'officer' || role.category === 'special-constable';
+    if (role.sworn && !canBeSworn) {
+      issues.push(error(['roles', key, 'sworn'], `a ${role.category} role cannot be sworn: only officers and special constables hold a warrant`));
+    }
     role.powers.forEach((power, index) => {
-      if (!role.sworn && SWORN_ONLY_POWERS.includes(power)) {
+      if ((!role.sworn || !canBeSworn) && SWORN_ONLY_POWERS.includes(power)) {
         issues.push(error(['roles', key, 'powers', index], `"${power}" needs a warrant: role ${key} is not sworn (a PCSO may detain, not arrest)`));
       }
     });

@@ -151,3 +151,17 @@ describe('ward minimums per area', () => {
     expect(result.errors.map((e) => e.message)).toEqual(['"south" has 2 wards and needs 2 PCSO, its own teams hold 1']);
   });
 });
+
+describe('warrant', () => {
+  it('a PCSO marked sworn is refused, and still cannot arrest', () => {
+    const text = replaceOnce(
+      replaceOnce(SYNTHETIC_TEXT, 'category: pcso\n    sworn: false', 'category: pcso\n    sworn: true'),
+      'powers: [detain, issue-fixed-penalty',
+      'powers: [arrest, issue-fixed-penalty',
+    );
+    expect(loadModel(text).errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'roles.PCSO.sworn: a pcso role cannot be sworn: only officers and special constables hold a warrant',
+      'roles.PCSO.powers[0]: "arrest" needs a warrant: role PCSO is not sworn (a PCSO may detain, not arrest)',
+    ]);
+  });
+});
