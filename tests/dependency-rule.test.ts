@@ -25,6 +25,14 @@ describe('dependency rule', () => {
     ['packages/engine/src/bad.ts', 'export const x = process.env.HOME;\n', /no-restricted-globals: Unexpected use of 'process'/],
     ['packages/db/src/bad.ts', 'export const x = process.env.HOME;\n', /no-restricted-properties: 'process.env' is restricted/],
     ['packages/ingest/src/bad.ts', "import Fastify from 'fastify';\nexport const x = Fastify;\n", /no-restricted-imports: 'fastify'/],
+    ['packages/engine/src/bad.ts', "import { env } from 'node:process';\nexport const x = env;\n", /no-restricted-imports: 'node:process'/],
+    ['packages/engine/src/bad.ts', 'export const x = globalThis.process.env;\n', /no-restricted-syntax: pure packages may not use process/],
+    ['packages/engine/src/bad.ts', "export const x = () => import('pg');\n", /no-restricted-syntax: pure packages may not import dynamically/],
+    ['packages/engine/src/bad.ts', "import postgres from 'postgres';\nexport const x = postgres;\n", /no-restricted-imports: 'postgres'/],
+    ['packages/domain/src/bad.ts', "import http2 from 'node:http2';\nexport const x = http2;\n", /no-restricted-imports: 'node:http2'/],
+    ['apps/cli/src/bad.ts', "import { env } from 'node:process';\nexport const x = env;\n", /no-restricted-imports: 'env' import from 'node:process' is restricted/],
+    ['packages/db/src/bad.ts', "import { env } from 'node:process';\nexport const x = env;\n", /no-restricted-imports: 'env' import from 'node:process' is restricted/],
+    ['apps/cli/src/bad.ts', 'export const x = globalThis.process.env.HOME;\n', /no-restricted-syntax: read configuration through @peel\/config/],
   ])('%s: rejects %j', async (filePath, code, expected) => {
     const messages = await ruleIds(code, filePath);
     expect(messages.some((message) => expected.test(message))).toBe(true);
