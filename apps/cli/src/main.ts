@@ -14,4 +14,11 @@ const program = new Command()
 registerModelCommands(program);
 registerGeographyCommands(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Every failure reaches the user as one clear line naming its cause, not a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`peel: ${message}\n`);
+  process.exitCode = 1;
+}

@@ -4,9 +4,14 @@ import { migrate, openDatabase, type DatabaseHandle } from '@peel/db';
 
 /** Runs `work` with a migrated database and always closes it (PGlite keeps the process alive otherwise). */
 export async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase(config.database);
+  let handle: DatabaseHandle;
   try {
+    handle = await openDatabase(config.database);
     await migrate(handle);
+  } catch (error) {
+    throw new Error(`cannot open the database (${describeDatabase(config)}): ${(error as Error).message}`, { cause: error });
+  }
+  try {
     return await work(handle);
   } finally {
     await handle.close();

@@ -12,7 +12,6 @@ export const CONFIG_VARIABLES = {
   PEEL_DATA_DIR: 'Directory of the embedded PGlite database. Default: ./.peel/data (ignored when DATABASE_URL is set).',
   PEEL_SHARED_DATA:
     'Directory holding real public data (data.police.uk CSVs, ONS boundary GeoJSON). Default: ../shared/data. Peel works without it.',
-  PEEL_LOG_LEVEL: 'One of fatal, error, warn, info, debug, trace, silent. Default: info.',
 } as const;
 
 const postgresUrl = z
@@ -25,14 +24,12 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PEEL_DATA_DIR: z.string().trim().min(1, 'expected a directory path').default('.peel/data'),
   PEEL_SHARED_DATA: z.string().trim().min(1, 'expected a directory path').default('../shared/data'),
-  PEEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 /** The typed configuration every app receives. Paths are absolute. */
 export interface Config {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   sharedDataDir: string;
-  logLevel: z.infer<typeof schema>['PEEL_LOG_LEVEL'];
 }
 
 /** Thrown by {@link parseConfig}; lists every bad variable with the reason. */
@@ -70,7 +67,6 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       ? { kind: 'postgres', url: values.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(cwd, values.PEEL_DATA_DIR) },
     sharedDataDir: path.resolve(cwd, values.PEEL_SHARED_DATA),
-    logLevel: values.PEEL_LOG_LEVEL,
   };
 }
 

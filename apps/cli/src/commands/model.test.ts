@@ -45,13 +45,15 @@ describe('peel model validate', () => {
     const text = synthetic.replace(from, to);
     expect(text).not.toBe(synthetic);
     const file = writeModel(`${expectedPath.replace(/\W+/g, '-')}.yaml`, text);
-    const line = text.slice(0, text.indexOf(marker)).split('\n').length;
+    const before = text.slice(0, text.indexOf(marker));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
     const result = runPeel(['model', 'validate', '--json', file]);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.valid).toBe(false);
     expect(json.errors).toHaveLength(1);
-    expect(json.errors[0]).toMatchObject({ path: expectedPath, line });
+    expect(json.errors[0]).toMatchObject({ path: expectedPath, line, column });
     expect(json.errors[0].message).toMatch(expectedMessage);
   });
 

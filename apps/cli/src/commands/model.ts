@@ -1,5 +1,5 @@
 /** `peel model validate` and `peel model show`: thin wrappers over @peel/model. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { describeModel, renderTree } from '@peel/model';
 import { getConfig } from '@peel/config';
 import { readModelFile, type ModelFileReport } from '../model-file';
@@ -33,7 +33,7 @@ export function registerModelCommands(program: Command): void {
     .command('show')
     .description('print a policing model as a readable tree')
     .argument('<file>', 'model file')
-    .option('--depth <n>', 'fold the tree below this depth', (value) => Number.parseInt(value, 10))
+    .option('--depth <n>', 'fold the tree below this depth (a whole number >= 1)', parseDepth)
     .action(async (file: string, options: { depth?: number }) => {
       const report = await readModelFile(file, getConfig().sharedDataDir);
       if (!report.valid || !report.model) {
@@ -43,6 +43,12 @@ export function registerModelCommands(program: Command): void {
       }
       process.stdout.write(`${renderTree(describeModel(report.model), options.depth ?? Infinity).join('\n')}\n`);
     });
+}
+
+function parseDepth(value: string): number {
+  const depth = Number(value);
+  if (!Number.isInteger(depth) || depth < 1) throw new InvalidArgumentError(`--depth: expected a whole number >= 1, got "${value}"`);
+  return depth;
 }
 
 function toJson(report: ModelFileReport) {

@@ -165,3 +165,20 @@ describe('warrant', () => {
     ]);
   });
 });
+
+describe('messages for maps and keys', () => {
+  it('a bad role key is reported at the key with the rule for keys', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, '  PCSO:\n    name: Police Community', '  "bad key":\n    name: Police Community');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'roles["bad key"]', message: 'expected a role key (letters, digits, hyphens or underscores), got "bad key"', ...positionOf(text, '"bad key"') });
+  });
+
+  it('an empty file says what a model is', () => {
+    expect(errorsOf('')).toEqual([{ path: '(document)', line: 1, column: 1, severity: 'error', message: 'expected a policing model (a map of sections such as peel, id, force, geography), got an empty document' }]);
+  });
+
+  it('a missing section says a map was expected', () => {
+    const errors = errorsOf('peel: 1\nid: x\nforce: X\n');
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'geography', message: 'required field is missing: expected a map' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'shiftPatterns', message: expect.stringMatching(/^required field is missing: /) }));
+  });
+});
