@@ -40,6 +40,19 @@ export function checkDemandReferences(model: PolicingModel, known: KnownIds): Mo
       if (!known.roles.has(role)) issues.push(error([...path, 'roles', i], unknownMessage('role', role, known.roles)));
     });
     if (rule.partner !== undefined && !known.partners.has(rule.partner)) issues.push(error([...path, 'partner'], unknownMessage('partner', rule.partner, known.partners)));
+    const team = rule.team === undefined ? undefined : model.teams.find((candidate) => candidate.id === rule.team);
+    if (team && rule.teamKind !== undefined && team.kind !== rule.teamKind) {
+      issues.push(error([...path, 'teamKind'], `team "${team.id}" is a ${team.kind} team, not ${rule.teamKind}`));
+    }
+    if (team && rule.route === 'resolution-centre' && team.kind !== 'resolution-centre') {
+      issues.push(error([...path, 'team'], `routes to the Resolution Centre, but team "${team.id}" is a ${team.kind} team`));
+    }
+    const candidates = team ? [team] : rule.teamKind !== undefined ? model.teams.filter((candidate) => candidate.kind === rule.teamKind) : [];
+    rule.roles?.forEach((role, i) => {
+      if (known.roles.has(role) && candidates.length > 0 && !candidates.some((candidate) => (candidate.roles[role]?.headcount ?? 0) > 0)) {
+        issues.push(error([...path, 'roles', i], `no ${team ? `headcount of ${role} in team "${team.id}"` : `${rule.teamKind} team has any ${role}`} to take this demand`));
+      }
+    });
     if (rule.route === 'deploy' && rule.team === undefined && rule.teamKind === undefined) {
       issues.push(error([...path, 'route'], 'a "deploy" rule must name a team or a teamKind'));
     }

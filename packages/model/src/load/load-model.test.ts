@@ -182,3 +182,25 @@ describe('messages for maps and keys', () => {
     expect(errors).toContainEqual(expect.objectContaining({ path: 'shiftPatterns', message: expect.stringMatching(/^required field is missing: /) }));
   });
 });
+
+describe('routing consistency and boundary paths', () => {
+  it('a rule whose team is not of its teamKind', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'route: resolution-centre, team: resolution-centre', 'route: resolution-centre, team: resolution-centre, teamKind: response');
+    expect(errorsOf(text)).toContainEqual(expect.objectContaining({ path: 'routing[3].teamKind', message: 'team "resolution-centre" is a resolution-centre team, not response' }));
+  });
+
+  it('a Resolution Centre route naming a team of another kind', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'route: resolution-centre, team: resolution-centre', 'route: resolution-centre, team: control-room');
+    expect(errorsOf(text)).toEqual([expect.objectContaining({ path: 'routing[3].team', message: 'routes to the Resolution Centre, but team "control-room" is a control-room team' })]);
+  });
+
+  it('a rule asking for a role its teams do not have', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'route: deploy, teamKind: response, roles: [PC]', 'route: deploy, teamKind: response, roles: [PCSO]');
+    expect(errorsOf(text)).toEqual([expect.objectContaining({ path: 'routing[1].roles[0]', message: 'no response team has any PCSO to take this demand' })]);
+  });
+
+  it.each(['../synthetic/wards/{district}.json', '/etc/{district}.json'])('a boundary path outside the data directory: %s', (bad) => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'path: "synthetic/wards/{district}.json"', `path: "${bad}"`);
+    expect(errorsOf(text)).toEqual([expect.objectContaining({ path: 'geography.boundaries.wards.path', message: expect.stringMatching(/^expected a path relative to the shared data directory/) })]);
+  });
+});

@@ -10,7 +10,9 @@ import { gssCode, id, text, urbanRural } from './primitives';
  * `{district}` in the path is replaced by each area's district (LAD) code.
  */
 export const boundarySource = z.strictObject({
-  path: text,
+  path: text.refine((value) => !value.startsWith('/') && !/^[A-Za-z]:/.test(value) && !value.split(/[\\/]/).includes('..'), {
+    error: 'expected a path relative to the shared data directory, without ".." (boundary files are read only from there)',
+  }),
   codeProperty: text,
   nameProperty: text,
   vintage: text.optional(),
