@@ -204,3 +204,10 @@ describe('routing consistency and boundary paths', () => {
     expect(errorsOf(text)).toEqual([expect.objectContaining({ path: 'geography.boundaries.wards.path', message: expect.stringMatching(/^expected a path relative to the shared data directory/) })]);
   });
 });
+
+describe('empty values', () => {
+  it('an empty value is reported at its key', () => {
+    const text = replaceOnce(SYNTHETIC_TEXT, 'PCSO: { headcount: 6 }', 'PCSO:\n        headcount:');
+    expect(errorsOf(text)[0]).toMatchObject({ path: 'teams[2].roles.PCSO.headcount', message: 'expected a whole number >= 0, got nothing', ...positionOf(text, 'headcount:\n') });
+  });
+});

@@ -27,6 +27,8 @@ export function locatePath(document: Document, lineCounter: LineCounter, path: D
       if (atKey && index === path.length - 1) break;
       node = pair.value;
       if (node === null || node === undefined) break;
+      // An empty value (`headcount:`) has no text of its own: keep pointing at its key.
+      if (isScalar(node) && node.value === null && (node.source === '' || node.source === undefined)) break;
       if (isScalar(node) || isMap(node) || isSeq(node)) position = positionOf(node, lineCounter) ?? position;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
