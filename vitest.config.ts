@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { parseConfig } from '@peel/config';
+import { parseConfig } from './packages/config/src/index.ts';
 
 // One test run covers every workspace. Tests run in UTC with fixed seeds (STYLE.md).
 //
