@@ -5,6 +5,9 @@
 import { Command } from 'commander';
 import { registerModelCommands } from './commands/model';
 import { registerGeographyCommands } from './commands/geography';
+import { registerQueueCommands } from './commands/queue';
+import { registerImportCommands } from './commands/import';
+import { registerDemandCommands } from './commands/demand';
 
 const program = new Command()
   .name('peel')
@@ -13,6 +16,9 @@ const program = new Command()
 
 registerModelCommands(program);
 registerGeographyCommands(program);
+registerQueueCommands(program);
+registerImportCommands(program);
+registerDemandCommands(program);
 
 try {
   await program.parseAsync(process.argv);

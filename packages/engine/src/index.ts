@@ -1,1 +1,2 @@
-export {};
+/** @peel/engine — pure numerics: queueing, allocation, rota optimisation, simulation. */
+export * from './units';
