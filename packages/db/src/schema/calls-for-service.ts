@@ -20,6 +20,9 @@ export const callsForService = pgTable(
     longitude: doublePrecision('longitude'),
     locationCode: text('location_code'),
     areaId: text('area_id'),
+    wardCode: text('ward_code'),
+    matchedLsoaCode: text('matched_lsoa_code'),
+    geoMatch: text('geo_match', { enum: ['code', 'geometry', 'none'] }),
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
     arrivedAt: timestamp('arrived_at', { withTimezone: true }),
     clearedAt: timestamp('cleared_at', { withTimezone: true }),
@@ -36,5 +39,6 @@ export const callsForService = pgTable(
       sql`${table.timeSpentMinutes} is null or ${table.timeSpentMinutes} >= 0`,
     ),
     check('calls_for_service_line_number_positive', sql`${table.lineNumber} >= 1`),
+    check('calls_for_service_geo_match_known', sql`${table.geoMatch} is null or ${table.geoMatch} in ('code', 'geometry', 'none')`),
   ],
 );

@@ -30,6 +30,10 @@ export const crimeRecords = pgTable(
     context: text('context'),
     areaId: text('area_id'),
     wardCode: text('ward_code'),
+    /** The LSOA polygon the record was placed in (its own code when known, else by point-in-polygon). */
+    matchedLsoaCode: text('matched_lsoa_code'),
+    /** How the record was placed: by its LSOA code, by its coordinates, or not at all; null before assignment. */
+    geoMatch: text('geo_match', { enum: ['code', 'geometry', 'none'] }),
   },
   (table) => [
     primaryKey({ name: 'crime_records_pkey', columns: [table.importId, table.lineNumber] }),
@@ -43,5 +47,6 @@ export const crimeRecords = pgTable(
       sql`${table.hasLocation} = (${table.longitude} is not null and ${table.latitude} is not null)`,
     ),
     check('crime_records_line_number_positive', sql`${table.lineNumber} >= 1`),
+    check('crime_records_geo_match_known', sql`${table.geoMatch} is null or ${table.geoMatch} in ('code', 'geometry', 'none')`),
   ],
 );

@@ -1,4 +1,5 @@
 /** The drizzle schema: every table Peel stores. drizzle-kit generates ../../migrations from it. */
+export { boundaries } from './boundaries';
 export { callsForService } from './calls-for-service';
 export { CRIME_CATEGORIES } from './crime-categories';
 export { crimeRecords } from './crime-records';
