@@ -48,6 +48,8 @@ export function toCrimeRow(importId: number, record: CrimeRecord): CrimeRow {
     context: record.context,
     areaId: record.areaId ?? null,
     wardCode: record.wardCode ?? null,
+    matchedLsoaCode: record.matchedLsoaCode ?? null,
+    geoMatch: record.geoMatch ?? null,
   };
 }
 
@@ -65,6 +67,9 @@ export function toCallRow(importId: number, record: CallForServiceRecord): CallR
     longitude: record.longitude,
     locationCode: record.locationCode,
     areaId: record.areaId ?? null,
+    wardCode: record.wardCode ?? null,
+    matchedLsoaCode: record.matchedLsoaCode ?? null,
+    geoMatch: record.geoMatch ?? null,
     dispatchedAt: record.dispatchedAt ?? null,
     arrivedAt: record.arrivedAt ?? null,
     clearedAt: record.clearedAt ?? null,

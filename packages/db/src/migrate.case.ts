@@ -8,6 +8,7 @@ import { MIGRATIONS_FOLDER, migrate } from './migrate';
 import { queryRows } from './query-rows';
 
 const TABLES = [
+  'boundaries',
   'calls_for_service',
   'crime_records',
   'import_rejections',

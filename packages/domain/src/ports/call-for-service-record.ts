@@ -1,3 +1,4 @@
+import type { GeoMatch } from './crime-record';
 /** One call for service (a 999/101/online contact) as imported from a calls-for-service file. */
 export interface CallForServiceRecord {
   /** 1-based line number in the source file (the header is line 1). */
@@ -20,6 +21,12 @@ export interface CallForServiceRecord {
   locationCode: string | null;
   /** Peel area the call falls in, or null until assigned. */
   areaId?: string | null;
+  /** ONS ward code the call falls in, or null until assigned. */
+  wardCode?: string | null;
+  /** The LSOA polygon the call was placed in, or null. */
+  matchedLsoaCode?: string | null;
+  /** How the call was placed: by code, by coordinates, or not at all; null before assignment. */
+  geoMatch?: GeoMatch | null;
   /** When a unit was dispatched, or null. */
   dispatchedAt?: Date | null;
   /** When the first unit arrived, or null. */

@@ -57,4 +57,11 @@ export interface CrimeRecord {
   areaId?: string | null;
   /** ONS ward code the point falls in; null until geography is assigned. */
   wardCode?: string | null;
+  /** The LSOA polygon the record was placed in (its own code when known, else by its point). */
+  matchedLsoaCode?: string | null;
+  /** How the record was placed: by LSOA code, by coordinates, or not at all; null before assignment. */
+  geoMatch?: GeoMatch | null;
 }
+
+/** How a record was placed in the geography. */
+export type GeoMatch = 'code' | 'geometry' | 'none';
