@@ -42,3 +42,4 @@ export { isDirectory, isFile } from './boundaries/shared-data-status';
 export { defaultSplitNames, parseSplitSpec, splitCount, type SplitSpec } from './boundaries/split-spec';
 export { bearingDegrees, type SplittableWard, splitWards, wardsCentre } from './boundaries/split-wards';
 export { type GeometryCheck, validateGeometry } from './boundaries/validate-geometry';
+export { type GeographyResolver, NO_GEOGRAPHY, type RecordLocation, type ResolvedLocation } from './geography/geography-resolver';
