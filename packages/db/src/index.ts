@@ -2,6 +2,7 @@
  * @peel/db: Peel's storage. Opens PGlite or PostgreSQL, applies the migrations, and implements
  * the domain's repository ports with drizzle.
  */
+export { createBoundaryRepository } from './boundary-repository';
 export type { Database, DatabaseConfig, DatabaseHandle, PgliteHandle, PostgresHandle, Transaction } from './database';
 export { createDemandRepository } from './demand-repository';
 export { ImportError, type ImportErrorCode } from './import-error';

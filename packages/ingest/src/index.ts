@@ -43,3 +43,9 @@ export { defaultSplitNames, parseSplitSpec, splitCount, type SplitSpec } from '.
 export { bearingDegrees, type SplittableWard, splitWards, wardsCentre } from './boundaries/split-wards';
 export { type GeometryCheck, validateGeometry } from './boundaries/validate-geometry';
 export { type GeographyResolver, NO_GEOGRAPHY, type RecordLocation, type ResolvedLocation } from './geography/geography-resolver';
+export { createGeographyResolver, type GeographyResolverInput, type ResolverBoundary } from './geography/create-geography-resolver';
+export { createGeographyTally, describeUnknownLsoaCodes, type GeographyCounts, type GeographyTally } from './geography/geography-tally';
+export { type GeographyModel, loadGeographyFromFiles, loadGeographyFromRepository, type LoadedGeography } from './geography/load-geography-resolver';
+export { type AreaWards, mapWardsToAreas } from './geography/map-wards-to-areas';
+export { type BoundaryFileResult, type BoundaryImportReport, importBoundaryFiles, type ImportBoundaryFilesOptions } from './boundaries/import-boundary-files';
+export { prepareBoundaryFile, type PrepareBoundaryFileOptions } from './boundaries/prepare-boundary-file';

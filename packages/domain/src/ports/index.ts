@@ -6,3 +6,4 @@ export type * from './demand-repository';
 export type * from './import-session';
 export type * from './import-summary';
 export type * from './model-repository';
+export type * from './boundary-repository';
