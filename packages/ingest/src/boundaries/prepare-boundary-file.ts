@@ -71,5 +71,5 @@ function detectProperties(json: unknown, file: string, level: BoundaryLevel): { 
     return { properties: { codeProperty: key, nameProperty }, vintage: `20${match[1]}` };
   }
   const expected = level === 'lsoa' ? 'LSOA11CD or LSOA21CD' : 'WD13CD or another WDyyCD';
-  throw new BoundaryFileError(file, `no ${level} code property (${expected}) on feature 0 (it has ${keys.join(', ') || 'no properties'}); is --level right?`, 0);
+  throw new BoundaryFileError(file, `no ${level} code property (${expected}) (the feature has ${keys.join(', ') || 'no properties'}); is --level right?`, 0);
 }

@@ -57,14 +57,14 @@ export async function loadGeographyFromRepository(options: {
   districts?: readonly string[];
 }): Promise<LoadedGeography> {
   const districts = options.districts ?? (options.model === undefined ? undefined : [...new Set(options.model.geography.areas.flatMap((area) => area.districts))]);
-  const [lsoas, wards]: ResolverBoundary[][] = await Promise.all([
+  const [lsoas, wards]: [ResolverBoundary[], ResolverBoundary[]] = await Promise.all([
     options.repository.listBoundaries({ level: 'lsoa', districts }),
     options.repository.listBoundaries({ level: 'ward', districts }),
   ]);
   return {
-    resolver: createGeographyResolver({ lsoas: lsoas ?? [], wards: wards ?? [], model: options.model }),
-    lsoaCount: lsoas?.length ?? 0,
-    wardCount: wards?.length ?? 0,
+    resolver: createGeographyResolver({ lsoas, wards, model: options.model }),
+    lsoaCount: lsoas.length,
+    wardCount: wards.length,
     files: [],
   };
 }
