@@ -4,6 +4,7 @@
  */
 export { createBoundaryRepository } from './boundary-repository';
 export type { Database, DatabaseConfig, DatabaseHandle, PgliteHandle, PostgresHandle, Transaction } from './database';
+export { createDemandQueries } from './create-demand-queries';
 export { createDemandRepository } from './demand-repository';
 export { ImportError, type ImportErrorCode } from './import-error';
 export { MIGRATIONS_FOLDER, migrate } from './migrate';

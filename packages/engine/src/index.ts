@@ -1,2 +1,3 @@
 /** @peel/engine — pure numerics: queueing, allocation, rota optimisation, simulation. */
 export * from './units';
+export * from './demand/index';

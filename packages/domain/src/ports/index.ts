@@ -7,3 +7,4 @@ export type * from './import-session';
 export type * from './import-summary';
 export type * from './model-repository';
 export type * from './boundary-repository';
+export type * from './demand-queries';
