@@ -1,3 +1,4 @@
 /** @peel/engine — pure numerics: queueing, allocation, rota optimisation, simulation. */
 export * from './units';
 export * from './demand/index';
+export * from './hypercube';
