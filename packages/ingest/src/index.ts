@@ -49,3 +49,11 @@ export { type GeographyModel, loadGeographyFromFiles, loadGeographyFromRepositor
 export { type AreaWards, mapWardsToAreas } from './geography/map-wards-to-areas';
 export { type BoundaryFileResult, type BoundaryImportReport, importBoundaryFiles, type ImportBoundaryFilesOptions } from './boundaries/import-boundary-files';
 export { prepareBoundaryFile, type PrepareBoundaryFileOptions } from './boundaries/prepare-boundary-file';
+export { type CallImportCounts, type CallImportTally, createCallImportTally } from './calls/call-import-tally';
+export { type CallMapping, callMappingSchema, type LookupTableRef } from './calls/call-mapping';
+export { CallMappingError } from './calls/call-mapping-error';
+export { loadCallMapping, type LoadedCallMapping, parseCallMapping } from './calls/load-call-mapping';
+export { type LookupTable, readLookupTable } from './calls/lookup-table';
+export { type CallRowMapper, createCallRowMapper, type MappedCallRow, missingCallColumns } from './calls/map-call-row';
+export { compileTimestampFormat, type TimestampFormat } from './calls/timestamp-format';
+export { createWallTimeConverter, type WallTime, type WallTimeConverter } from './calls/wall-time';
