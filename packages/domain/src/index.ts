@@ -1,2 +1,3 @@
 /** @peel/domain: operations and business rules over ports (DESIGN.md, "Architecture"). */
 export * from './ports/index';
+export * from './shared/index';
