@@ -2,3 +2,5 @@
 export * from './units';
 export * from './demand/index';
 export * from './hypercube';
+export * from './queueing';
+export * from './travel';
