@@ -52,7 +52,7 @@ export function createCallImportTally(loaded: LoadedCallMapping): CallImportTall
       if (record.locationCode !== null && !noLocation.has(record.locationCode)) check(loaded.lookups.locations, unknown.locations, record.locationCode);
     },
     counts() {
-      const notes: string[] = [];
+      const notes: string[] = Object.values(loaded.lookups).flatMap((table) => table?.warnings ?? []);
       const describe = (table: LookupTable | undefined, counts: Map<string, number>, what: string, column: string | undefined) => {
         if (table === undefined || counts.size === 0) return;
         const list = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

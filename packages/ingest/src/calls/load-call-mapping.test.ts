@@ -66,11 +66,12 @@ describe('loadCallMapping', () => {
   it('reads lookup tables relative to the data directory, dropping a byte-order mark', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'peel-mapping-'));
     await mkdir(path.join(dir, 'sd'));
-    await writeFile(path.join(dir, 'sd', 'beats.csv'), '\uFEFFbeat,neighborhood\n111,Clairemont Mesa East\n523,Gaslamp\n');
+    await writeFile(path.join(dir, 'sd', 'beats.csv'), '\uFEFFbeat,neighborhood,,\n111,Clairemont Mesa East,,\n523,Gaslamp,,\n523,Gas Lamp,,\n');
     const file = path.join(dir, 'm.yaml');
     await writeFile(file, `${minimal.replace('  latitude: lat\n  longitude: lon\n', '  locationCode: beat\n')}location: { codeKind: beat }\nlookups:\n  locations: { file: sd/beats.csv, key: beat, value: neighborhood }\n`);
     const loaded = await loadCallMapping(file, dir);
     expect([...(loaded.lookups.locations?.values ?? [])]).toEqual([['111', 'Clairemont Mesa East'], ['523', 'Gaslamp']]);
+    expect(loaded.lookups.locations?.warnings).toEqual(["beats.csv line 4: beat '523' is given as both 'Gaslamp' and 'Gas Lamp'; kept 'Gaslamp'"]);
     expect(loaded.clock.timeZone).toBe('Europe/London');
   });
 

@@ -21,8 +21,8 @@ grades: { "0": 1, "1": 1, "2": 2 }
 location: { codeKind: beat, noLocation: ["-1"] }
 `,
   {
-    locations: { file: '/d/beats.csv', values: new Map([['523', 'Gaslamp']]) },
-    callTypes: { file: '/d/types.csv', values: new Map([['FD', 'FIRE DEPT']]) },
+    locations: { file: '/d/beats.csv', values: new Map([['523', 'Gaslamp']]), warnings: [] },
+    callTypes: { file: '/d/types.csv', values: new Map([['FD', 'FIRE DEPT']]), warnings: ['types.csv line 3: call_type \'FD\' is given as both \'FIRE DEPT\' and \'FIRE\'; kept \'FIRE DEPT\''] },
   },
 );
 const row = (fields: Record<string, string>) => ({ incident_num: 'E1', date_time: '2023-01-01 00:00:05', call_type: 'FD', priority: '2', disposition: 'K', beat: '523', ...fields });
@@ -94,7 +94,7 @@ describe('createCallRowMapper with beats (San Diego style)', () => {
       matchedByCode: 1,
       matchedByGeometry: 0,
       unmatched: 2,
-      notes: ["1 calls have a call type (call_type) not in types.csv: 'ZZ' (1); kept as written", "1 calls have a location code (beat) not in beats.csv: '999' (1); kept as written"],
+      notes: ["types.csv line 3: call_type 'FD' is given as both 'FIRE DEPT' and 'FIRE'; kept 'FIRE DEPT'", "1 calls have a call type (call_type) not in types.csv: 'ZZ' (1); kept as written", "1 calls have a location code (beat) not in beats.csv: '999' (1); kept as written"],
     });
   });
 });
