@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { squareBoundary } from '../boundaries/testing/synthetic';
 import { createGeographyResolver } from './create-geography-resolver';
-import { createGeographyTally, describeUnknownLsoaCodes } from './geography-tally';
+import { createGeographyTally, describeUnknownLsoaCodes, tallyResolutions } from './geography-tally';
 
 // Two wards side by side: W1 = [0, 0.02] × [0, 0.01] holds LSOAs L1 (west) and L2 (east);
 // W2 = [0.02, 0.03] × [0, 0.01] has no LSOA polygon. Area north has W1, area south has W2.
@@ -86,5 +86,12 @@ describe('createGeographyTally', () => {
     expect(counts).toEqual({ matchedByCode: 1, matchedByGeometry: 3, unmatched: 2, unknownLsoaCodes: 3, unknownLsoaCodesPlacedByGeometry: 2, distinctUnknownLsoaCodes: 2 });
     expect(describeUnknownLsoaCodes(counts)).toMatch(/^3 records \(2 distinct codes\) .* 2011 LSOA boundaries; 2 of them were placed by their coordinates/);
     expect(describeUnknownLsoaCodes(createGeographyTally().counts())).toBeUndefined();
+  });
+
+  it('tallies through a wrapped resolver that answers as the resolver does', () => {
+    const counting = tallyResolutions(resolver);
+    expect(counting.resolve({ lsoaCode: 'NEW1', longitude: 0.015, latitude: 0.005 })).toEqual(resolver.resolve({ lsoaCode: 'NEW1', longitude: 0.015, latitude: 0.005 }));
+    counting.resolve({ lsoaCode: 'L1', longitude: null, latitude: null });
+    expect(counting.counts()).toMatchObject({ matchedByCode: 1, matchedByGeometry: 1, unknownLsoaCodes: 1, unknownLsoaCodesPlacedByGeometry: 1 });
   });
 });

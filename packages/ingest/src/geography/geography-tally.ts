@@ -1,5 +1,5 @@
 /** Counts how an import's records were placed, for its summary. */
-import type { RecordLocation, ResolvedLocation } from './geography-resolver';
+import type { GeographyResolver, RecordLocation, ResolvedLocation } from './geography-resolver';
 
 /** How the records of an import were placed in the geography. */
 export interface GeographyCounts {
@@ -57,4 +57,22 @@ export function describeUnknownLsoaCodes(counts: GeographyCounts, boundaryVintag
     `data.police.uk files from 2022 on use 2021 LSOA codes, so new or split 2021 LSOAs (and crimes outside the loaded districts) ` +
     `are expected here; no 2011/2021 code mapping is guessed.`
   );
+}
+
+/**
+ * Wraps a resolver so that it tallies every resolution: hand the wrapper to an importer that takes
+ * a plain {@link GeographyResolver} (e.g. the data.police.uk format) and read `counts()` after the
+ * file for its unknown-LSOA-code note. Counts every record resolved, so call it only for rows that
+ * are stored (importers resolve a row once it has passed its other checks).
+ */
+export function tallyResolutions(resolver: GeographyResolver): GeographyResolver & { counts(): GeographyCounts } {
+  const tally = createGeographyTally();
+  return {
+    resolve(location) {
+      const resolved = resolver.resolve(location);
+      tally.add(location, resolved);
+      return resolved;
+    },
+    counts: () => tally.counts(),
+  };
 }
