@@ -132,6 +132,15 @@ describe(`demand profile queries on ${database.kind}`, () => {
     expect((await queries.listCrimePoints({ areas, areaId: 'north', toMonth: '2024-01' })).map((point) => point.category)).toEqual(['violent-crime', 'burglary']);
   });
 
+  it('gives the local dates of the first and last call', async () => {
+    // The calls run 08:30–11:30 UTC on 2 January 2023: 00:30–03:30 in San Diego (UTC-8), but 22:30 on 1 January to 01:30 in Honolulu (UTC-10).
+    expect(await queries.callsDateRange('UTC')).toEqual({ firstDay: '2023-01-02', lastDay: '2023-01-02' });
+    expect(await queries.callsDateRange('America/Los_Angeles')).toEqual({ firstDay: '2023-01-02', lastDay: '2023-01-02' });
+    expect(await queries.callsDateRange('Asia/Tokyo')).toEqual({ firstDay: '2023-01-02', lastDay: '2023-01-02' });
+    expect(await queries.callsDateRange('Pacific/Honolulu')).toEqual({ firstDay: '2023-01-01', lastDay: '2023-01-02' });
+    await expect(queries.callsDateRange('Mars/Olympus')).rejects.toThrow("timeZone: unknown IANA time zone 'Mars/Olympus'");
+  });
+
   it('counts calls by grade (null last) and lists boundary areas', async () => {
     expect(await queries.countCallsByGrade()).toEqual([
       { grade: 1, count: 1 },

@@ -2,7 +2,7 @@
  * The queries behind demand profiles and hotspots ({@link DemandQueries}). Counts are cast to int
  * in SQL because pg returns bigint as text.
  */
-import type { AreaMonthCount, BoundaryArea, CrimePoint, DemandScope, GradeCount, HotspotLevel, UnitMonthCount } from '@peel/domain';
+import type { AreaMonthCount, BoundaryArea, CallsDateRange, CrimePoint, DemandScope, GradeCount, HotspotLevel, UnitMonthCount } from '@peel/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { resolvedArea, scopeConditions } from './crime-scope';
 import type { Database } from './database';
@@ -58,6 +58,23 @@ export async function countCallsByGrade(db: Database): Promise<GradeCount[]> {
     .where(inArray(callsForService.importId, complete))
     .groupBy(callsForService.grade)
     .orderBy(sql`${callsForService.grade} asc nulls last`);
+}
+
+/** Local dates of the first and last call of complete imports, in `timeZone`. */
+export async function callsDateRange(db: Database, timeZone: string): Promise<CallsDateRange | undefined> {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone });
+  } catch {
+    throw new RangeError(`timeZone: unknown IANA time zone '${timeZone}'`);
+  }
+  const complete = db.select({ id: imports.id }).from(imports).where(eq(imports.status, 'complete'));
+  const local = (bound: 'min' | 'max') => sql<string | null>`to_char(${sql.raw(bound)}(${callsForService.receivedAt} at time zone ${timeZone}), 'YYYY-MM-DD')`;
+  const [row] = await db
+    .select({ firstDay: local('min'), lastDay: local('max') })
+    .from(callsForService)
+    .where(inArray(callsForService.importId, complete));
+  if (!row || row.firstDay === null || row.lastDay === null) return undefined;
+  return { firstDay: row.firstDay, lastDay: row.lastDay };
 }
 
 /** Boundaries of a level, optionally only those with the given codes. */

@@ -68,6 +68,12 @@ export interface GradeCount {
   count: number;
 }
 
+/** The local calendar dates of the first and last call for service, 'YYYY-MM-DD'. */
+export interface CallsDateRange {
+  firstDay: string;
+  lastDay: string;
+}
+
 /** A boundary polygon's code, name and area. */
 export interface BoundaryArea {
   code: string;
@@ -85,6 +91,11 @@ export interface DemandQueries {
   listCrimePoints(scope?: DemandScope): Promise<CrimePoint[]>;
   /** Calls for service counted by grade, ordered by grade (null last). */
   countCallsByGrade(): Promise<GradeCount[]>;
+  /**
+   * The local dates (in the IANA `timeZone`) of the first and last stored call; undefined when no
+   * call is stored. The exposure of each hour-of-week slot in the calls' period is counted from it.
+   */
+  callsDateRange(timeZone: string): Promise<CallsDateRange | undefined>;
   /** Stored boundaries of a level (all of them, or those with the given codes), ordered by code. */
   listBoundaryAreas(level: HotspotLevel, codes?: readonly string[]): Promise<BoundaryArea[]>;
 }

@@ -34,19 +34,36 @@ export function uniformIntensity(): number[] {
 }
 
 /**
- * Hour-of-week intensity from counts of calls for service: intensity_h = calls in slot h / all
- * calls, so the 168 values sum to 1. This is the share of a week's demand that falls in each hour,
- * the temporal shape applied to crimes that carry only a month ({@link spreadMonthlyCount}).
+ * Hour-of-week intensity from counts of calls for service. Raw shares (calls in slot h / all calls)
+ * are biased whenever the calls cover a period in which the weekdays do not occur equally often:
+ * January 2023 has five Sundays but four Saturdays, so Sunday's slots would carry 25 % more calls
+ * for no reason but the calendar. So each slot's count is first divided by its exposure — how many
+ * times the slot occurred in the period the calls cover — and the rates are then normalised:
+ *
+ *     intensity_h = (calls_h / exposure_h) / Σ_k (calls_k / exposure_k)
+ *
+ * The 168 values sum to 1: the share of an average week's demand in each hour, the temporal shape
+ * applied to crimes that carry only a month ({@link spreadMonthlyCount}). Without `exposure` every
+ * slot is taken to have occurred equally often (intensity_h = calls_h / all calls).
  * @param counts 168 non-negative counts indexed by hour of week
+ * @param exposure 168 occurrence counts of each slot in the calls' period ({@link hourOfWeekOccurrencesBetween})
  * @returns 168 shares summing to 1, or undefined when every count is zero (no shape to learn)
  */
-export function hourOfWeekIntensity(counts: readonly number[]): number[] | undefined {
+export function hourOfWeekIntensity(counts: readonly number[], exposure?: readonly number[]): number[] | undefined {
   if (counts.length !== HOURS_PER_WEEK) throw new RangeError(`counts: expected ${HOURS_PER_WEEK} values, got ${counts.length}`);
-  let total = 0;
-  counts.forEach((count, hour) => {
+  if (exposure !== undefined && exposure.length !== HOURS_PER_WEEK) throw new RangeError(`exposure: expected ${HOURS_PER_WEEK} values, got ${exposure.length}`);
+  const rates = counts.map((count, hour) => {
     if (!Number.isFinite(count) || count < 0) throw new RangeError(`counts[${hour}]: expected a finite number >= 0, got ${count}`);
-    total += count;
+    if (exposure === undefined) return count;
+    const occurred = exposure[hour]!;
+    if (!Number.isFinite(occurred) || occurred < 0) throw new RangeError(`exposure[${hour}]: expected a finite number >= 0, got ${occurred}`);
+    if (occurred === 0) {
+      if (count > 0) throw new RangeError(`exposure[${hour}]: ${count} calls in a slot that never occurred in the period`);
+      return 0;
+    }
+    return count / occurred;
   });
+  const total = rates.reduce((sum, rate) => sum + rate, 0);
   if (total === 0) return undefined;
-  return counts.map((count) => count / total);
+  return rates.map((rate) => rate / total);
 }

@@ -43,3 +43,32 @@ export function nextMonth(month: string): string {
   const { year, month: m } = parseMonth(month);
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
+
+const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Milliseconds since the epoch of a 'YYYY-MM-DD' date at 00:00 UTC; RangeError naming `field` otherwise. */
+function parseDay(day: string, field: string): number {
+  const match = DAY.exec(day);
+  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+  if (!match || new Date(time).getUTCDate() !== Number(match[3])) throw new RangeError(`${field}: expected a date as YYYY-MM-DD, got '${day}'`);
+  return time;
+}
+
+/**
+ * How many times each hour-of-week slot occurs between two calendar dates, both included (168
+ * values): the exposure of each slot over a period of data, e.g. the local dates of the first and
+ * last call for service. Whole days are counted, as in {@link hourOfWeekOccurrences}.
+ */
+export function hourOfWeekOccurrencesBetween(firstDay: string, lastDay: string): number[] {
+  const first = parseDay(firstDay, 'firstDay');
+  const last = parseDay(lastDay, 'lastDay');
+  if (last < first) throw new RangeError(`lastDay: ${lastDay} is before firstDay ${firstDay}`);
+  const days = Math.round((last - first) / 86_400_000) + 1;
+  const weekdays = new Array<number>(7).fill(0);
+  const firstWeekday = (new Date(first).getUTCDay() + 6) % 7;
+  // Whole weeks give every weekday once each; the remainder runs on from the first weekday.
+  const weeks = Math.floor(days / 7);
+  for (let weekday = 0; weekday < 7; weekday += 1) weekdays[weekday] = weeks;
+  for (let extra = 0; extra < days % 7; extra += 1) weekdays[(firstWeekday + extra) % 7]! += 1;
+  return Array.from({ length: HOURS_PER_WEEK }, (_, hour) => weekdays[Math.floor(hour / 24)]!);
+}

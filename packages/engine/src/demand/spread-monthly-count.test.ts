@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hourOfWeekIntensity, hourOfWeekLabel, uniformIntensity, weekdayOfHour } from './hour-of-week';
+import { hourOfWeekOccurrencesBetween } from './month-calendar';
 import { monthHourShares, spreadMonthlyCount } from './spread-monthly-count';
 
 const MON_00 = 0;
@@ -16,6 +17,18 @@ describe('hour-of-week intensity', () => {
     expect(intensity[MON_00]).toBe(0.75);
     expect(intensity[SAT_22]).toBe(0.25);
     expect(hourOfWeekIntensity(new Array<number>(168).fill(0))).toBeUndefined();
+  });
+
+  it('divides by exposure: calls from January 2023 (five Sundays, four Saturdays), 50 on Sunday 00:00 and 40 on Saturday 00:00, are the same rate', () => {
+    const counts = new Array<number>(168).fill(0);
+    counts[6 * 24] = 50;
+    counts[5 * 24] = 40;
+    const intensity = hourOfWeekIntensity(counts, hourOfWeekOccurrencesBetween('2023-01-01', '2023-01-31'))!;
+    expect(intensity[6 * 24]).toBeCloseTo(0.5, 12);
+    expect(intensity[5 * 24]).toBeCloseTo(0.5, 12);
+    const never = new Array<number>(168).fill(0);
+    never[24] = 1;
+    expect(() => hourOfWeekIntensity(never, hourOfWeekOccurrencesBetween('2024-01-01', '2024-01-01'))).toThrow('exposure[24]: 1 calls in a slot that never occurred in the period');
     expect(() => hourOfWeekIntensity([1, 2])).toThrow('counts: expected 168 values, got 2');
   });
 
