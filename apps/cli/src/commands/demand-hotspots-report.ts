@@ -13,6 +13,7 @@ import {
   rankHotspots,
   resolveHarmWeights,
   splitHoldout,
+  topCellIndices,
   type GeoPoint,
   type PredictionAccuracy,
   type ResolvedHarmWeights,
@@ -117,7 +118,7 @@ export async function buildHotspotsReport(queries: DemandQueries, request: Hotsp
       fitPoints.length === 0 || testPoints.length === 0
         ? null
         : (() => {
-            const result = evaluateGridHotspots({ fitPoints, testPoints, bandwidthMetres, cellSizeMetres, areaFraction });
+            const result = asOptionError(() => evaluateGridHotspots({ fitPoints, testPoints, bandwidthMetres, cellSizeMetres, areaFraction }));
             return { ...accuracyInKm2(result.accuracy), studyCells: result.studyCells, cellSizeMetres, bandwidthMetres };
           })();
     pai = {
@@ -159,10 +160,10 @@ export type HotspotsReport = Awaited<ReturnType<typeof buildHotspotsReport>>;
 /** The KDE of every point over the period: the grid, and its densest cells. */
 function densitySummary(points: GeoPoint[], options: { bandwidthMetres: number; cellSizeMetres: number; top: number }) {
   const { bandwidthMetres, cellSizeMetres, top } = options;
-  const grid = gridCovering({ points, cellSizeMetres, marginMetres: bandwidthMetres });
+  const grid = asOptionError(() => gridCovering({ points, cellSizeMetres, marginMetres: bandwidthMetres }));
   const surface = kernelDensityGrid({ grid, points, bandwidthMetres });
   const cellKm2 = (cellSizeMetres * cellSizeMetres) / M2_PER_KM2;
-  const order = Array.from(surface.keys()).sort((a, b) => surface[b]! - surface[a]! || a - b).slice(0, top);
+  const order = topCellIndices(surface, top);
   return {
     kernel: 'quartic',
     bandwidthMetres,
@@ -178,6 +179,16 @@ function densitySummary(points: GeoPoint[], options: { bandwidthMetres: number; 
       return { cell: index, lon: round(centre.lon), lat: round(centre.lat), expected: round(surface[index]!), perKm2: round(surface[index]! / cellKm2) };
     }),
   };
+}
+
+/** Runs `make`; a grid too large for memory is reported against the option that sets the cell size. */
+function asOptionError<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof RangeError && error.message.startsWith('cellSizeMetres:')) throw new Error(`--cell-size: ${error.message.slice('cellSizeMetres: '.length)} (or narrow the records with --model, --area)`, { cause: error });
+    throw error;
+  }
 }
 
 /** A PAI result with its areas in km². */

@@ -25,8 +25,12 @@ export interface DensityGrid {
   rows: number;
 }
 
-/** The most cells a grid may have (8 bytes each per surface): keeps a bad cell size from exhausting memory. */
-export const MAX_GRID_CELLS = 4_000_000;
+/**
+ * The most cells a grid may have: 16 M cells are 128 MB per surface (8 bytes a cell, outside the
+ * JS heap), enough for 250 m cells over the five seed forces together (about 2,200 × 1,900);
+ * keeps a bad cell size from exhausting memory.
+ */
+export const MAX_GRID_CELLS = 16_000_000;
 
 /**
  * A grid covering `points` with `marginMetres` to spare on every side, centred for projection on
@@ -73,6 +77,25 @@ export function cellCentre(grid: DensityGrid, index: number): { lon: number; lat
   const column = index % grid.columns;
   const row = Math.floor(index / grid.columns);
   return grid.projection.unproject(grid.originX + (column + 0.5) * grid.cellSizeMetres, grid.originY + (row + 0.5) * grid.cellSizeMetres);
+}
+
+/**
+ * The indices of the `count` largest values, largest first (ties by index), in one pass without
+ * sorting the whole surface: a grid can hold millions of cells.
+ */
+export function topCellIndices(values: ArrayLike<number>, count: number): number[] {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count: expected a whole number >= 0, got ${count}`);
+  const top: number[] = [];
+  const isBefore = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && a < b);
+  for (let index = 0; index < values.length && count > 0; index += 1) {
+    if (top.length === count && !isBefore(index, top[top.length - 1]!)) continue;
+    // Insertion into a short sorted list: count is small (a top-N for people to read).
+    let position = top.length;
+    while (position > 0 && isBefore(index, top[position - 1]!)) position -= 1;
+    top.splice(position, 0, index);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** Points counted (or their weights summed) per cell; points outside the grid are not counted. */

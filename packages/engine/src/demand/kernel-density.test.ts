@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellCentre, cellIndexOf, countPointsInCells, gridCovering, type DensityGrid, type GeoPoint } from './density-grid';
+import { cellCentre, cellIndexOf, countPointsInCells, gridCovering, topCellIndices, type DensityGrid, type GeoPoint } from './density-grid';
 import { createEquirectangular, EARTH_RADIUS_METRES } from './equirectangular';
 import { kernelDensityGrid, quarticKernel } from './kernel-density';
 import { mulberry32 } from './testing/seeded-random';
@@ -91,12 +91,22 @@ describe('quartic kernel density', () => {
     }
   });
 
+  it('finds the top cells without sorting the surface: largest first, ties by index', () => {
+    expect(topCellIndices([3, 9, 1, 9, 0, 5], 3)).toEqual([1, 3, 5]);
+    expect(topCellIndices([1, 2], 5)).toEqual([1, 0]);
+    expect(topCellIndices([1, 2], 0)).toEqual([]);
+    const random = mulberry32(21);
+    const values = Array.from({ length: 5000 }, () => Math.floor(random() * 100));
+    const sorted = values.map((_, index) => index).sort((a, b) => values[b]! - values[a]! || a - b);
+    expect(topCellIndices(values, 25)).toEqual(sorted.slice(0, 25));
+  });
+
   it('counts points in cells and refuses a grid too large for memory, naming the cell size', () => {
     const points = randomPoints(14, 500);
     const grid = gridCovering({ points, cellSizeMetres: 250, marginMetres: 0 });
     expect(countPointsInCells(grid, points).reduce((sum, value) => sum + value, 0)).toBe(500);
     expect(cellIndexOf(grid, 10, 10)).toBe(-1);
-    expect(() => gridCovering({ points, cellSizeMetres: 1, marginMetres: 0 })).toThrow(/^cellSizeMetres: 1 m makes a \d+ × \d+ grid/);
+    expect(() => gridCovering({ points, cellSizeMetres: 0.5, marginMetres: 0 })).toThrow(/^cellSizeMetres: 0.5 m makes a \d+ × \d+ grid/);
     expect(() => kernelDensityGrid({ grid, points, bandwidthMetres: -5 })).toThrow('bandwidthMetres: expected a number > 0, got -5');
   });
 });
