@@ -6,9 +6,16 @@ import { countCallsByHourOfWeek, countCrimes, getReconciliation } from './demand
 import { importSummaryColumns } from './import-rows';
 import { runImport } from './run-import';
 import { importRejections, imports } from './schema';
+import type { RowWriteMethod } from './write-method';
+
+/** Options of {@link createDemandRepository}. */
+export interface DemandRepositoryOptions {
+  /** How imports store records: 'copy' or 'insert'; default the faster on the backend (FASTEST_WRITE_METHOD). For benchmarks and tests. */
+  writeMethod?: RowWriteMethod;
+}
 
 /** Creates a demand repository on an open, migrated database. */
-export function createDemandRepository(db: Database): DemandRepository {
+export function createDemandRepository(db: Database, options: DemandRepositoryOptions = {}): DemandRepository {
   return {
     async findImport(kind, contentHash) {
       const [row] = await db
@@ -17,7 +24,7 @@ export function createDemandRepository(db: Database): DemandRepository {
         .where(and(eq(imports.kind, kind), eq(imports.contentHash, contentHash)));
       return row;
     },
-    runImport: (file, work) => runImport(db, file, work),
+    runImport: (file, work) => runImport(db, file, work, options.writeMethod),
     listImports: () => db.select(importSummaryColumns).from(imports).orderBy(asc(imports.id)),
     listRejections: (importId) =>
       db

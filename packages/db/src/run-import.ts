@@ -6,6 +6,7 @@ import { ImportError } from './import-error';
 import { importSummaryColumns } from './import-rows';
 import { createImportSession } from './import-session';
 import { imports } from './schema';
+import type { RowWriteMethod } from './write-method';
 
 /**
  * Claims the file for this transaction: inserts its `imports` row, or finds the stored one.
@@ -36,16 +37,18 @@ async function claim(tx: Transaction, file: NewImport): Promise<{ isNew: boolean
 /**
  * Runs `work` inside one transaction with a session for the file's import, then marks the import
  * complete with its counts. Rolls everything back if `work` throws or the counts do not balance.
+ * `writeMethod` chooses how records are stored (default: the faster on the backend).
  */
 export function runImport(
   db: Database,
   file: NewImport,
   work: (session: ImportSession) => Promise<ImportWorkResult>,
+  writeMethod?: RowWriteMethod,
 ): Promise<ImportOutcome> {
   return db.transaction(async (tx): Promise<ImportOutcome> => {
     const claimed = await claim(tx, file);
     if (!claimed.isNew) return { status: 'already-imported', summary: claimed.summary };
-    const session = createImportSession(tx, claimed.summary.id, file.kind);
+    const session = createImportSession(tx, claimed.summary.id, file.kind, writeMethod);
     let result: ImportWorkResult;
     try {
       result = await work(session);

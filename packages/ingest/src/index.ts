@@ -1,6 +1,6 @@
 /**
- * @peel/ingest — reads real-world data into Peel: boundary files now, crime and calls-for-service
- * importers later. See README.md for what this package may and may not import.
+ * @peel/ingest — reads real-world data into Peel: boundary files, the streaming import pipeline and
+ * the data.police.uk street-crime importer. See README.md for what this package may and may not import.
  */
 export type { BoundaryFeature, BoundaryGeometry, BoundaryProperties, BoundingBox, LonLat } from './boundaries/boundary-feature';
 export { BoundaryFileError } from './boundaries/boundary-file-error';
@@ -44,7 +44,7 @@ export { bearingDegrees, type SplittableWard, splitWards, wardsCentre } from './
 export { type GeometryCheck, validateGeometry } from './boundaries/validate-geometry';
 export { type GeographyResolver, NO_GEOGRAPHY, type RecordLocation, type ResolvedLocation } from './geography/geography-resolver';
 export { createGeographyResolver, type GeographyResolverInput, type ResolverBoundary } from './geography/create-geography-resolver';
-export { createGeographyTally, describeUnknownLsoaCodes, type GeographyCounts, type GeographyTally } from './geography/geography-tally';
+export { createGeographyTally, describeUnknownLsoaCodes, type GeographyCounts, type GeographyTally, tallyResolutions } from './geography/geography-tally';
 export { type GeographyModel, loadGeographyFromFiles, loadGeographyFromRepository, type LoadedGeography } from './geography/load-geography-resolver';
 export { type AreaWards, mapWardsToAreas } from './geography/map-wards-to-areas';
 export { type BoundaryFileResult, type BoundaryImportReport, importBoundaryFiles, type ImportBoundaryFilesOptions } from './boundaries/import-boundary-files';
@@ -57,3 +57,18 @@ export { type LookupTable, readLookupTable } from './calls/lookup-table';
 export { type CallRowMapper, createCallRowMapper, type MappedCallRow, missingCallColumns } from './calls/map-call-row';
 export { compileTimestampFormat, type TimestampFormat } from './calls/timestamp-format';
 export { createWallTimeConverter, type WallTime, type WallTimeConverter } from './calls/wall-time';
+export { CsvReader, type CsvReaderOptions, type CsvSink } from './pipeline/csv-reader';
+export { type FileDigest, hashFile } from './pipeline/hash-file';
+export { findColumns, requireExactHeader } from './pipeline/header-check';
+export { DEFAULT_BATCH_SIZE, DEFAULT_MAX_ERRORS, importCsvFile, type ImportCsvFileOptions } from './pipeline/import-csv-file';
+export { importCsvFiles, type ImportCsvFilesOptions, type ImportCsvFilesResult } from './pipeline/import-csv-files';
+export type { FileImportReport, FileImportStatus, ImportErrorEntry, ImportProgress } from './pipeline/import-report';
+export { type FileChunk, readFileChunks } from './pipeline/read-file-chunks';
+export { HeaderError, type ImportedRecord, type RowFormat, type RowParser, type RowProblem, type RowResult } from './pipeline/row-format';
+export { DEFAULT_SUMMARY_ERRORS, type ImportRunSummary, summariseImports } from './pipeline/summarise-imports';
+export { CRIME_TYPE_CATEGORIES, crimeCategoryOf } from './police-uk/crime-types';
+export { importPoliceUkFiles, type ImportPoliceUkFilesOptions } from './police-uk/import-police-uk-files';
+export { parseStreetCrimeRow } from './police-uk/parse-street-crime-row';
+export { createPoliceUkFormat } from './police-uk/police-uk-format';
+export { STREET_CRIME_COLUMNS, type StreetCrimeColumn } from './police-uk/street-crime-columns';
+export { type SyntheticStreetCrimeFile, type SyntheticStreetCrimeOptions, writeSyntheticStreetCrimeFile } from './police-uk/synthetic-street-crime';
