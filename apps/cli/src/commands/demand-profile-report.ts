@@ -46,6 +46,9 @@ export async function buildProfileReport(queries: DemandQueries, demand: DemandR
     throw new Error(`--role: "${role}" is not a role of model ${model.id} (roles: ${Object.keys(model.roles).join(', ')})`);
   }
   const counts = await queries.countCrimesByArea(scope);
+  // With a model, say how many stored records of the same months fall in none of its areas
+  // (other forces' crimes, or records whose ward the importer could not place).
+  const outsideModel = model && scope.areaId === undefined ? sumCounts(await queries.countCrimesByArea({ fromMonth: scope.fromMonth, toMonth: scope.toMonth })) - sumCounts(counts) : null;
   const callCounts = await demand.countCallsByHourOfWeek({ timeZone: callsTimeZone });
   const calls = callCounts.reduce((sum, count) => sum + count, 0);
   const period = await queries.callsDateRange(callsTimeZone);
@@ -69,7 +72,7 @@ export async function buildProfileReport(queries: DemandQueries, demand: DemandR
             calls,
             timeZone: callsTimeZone,
             period: period ?? null,
-            rule: 'w_h = (calls in hour-of-week h / times h occurred in the calls\' period), normalised to sum 1; crimes of a month: E_h = count × w_h·n_h / Σ_k w_k·n_k, n_h = times h occurs in that month',
+            rule: 'from every stored call (all areas): w_h = (calls in hour-of-week h / times h occurred in the calls\' period), normalised to sum 1; crimes of a month: E_h = count × w_h·n_h / Σ_k w_k·n_k, n_h = times h occurs in that month',
           }
         : { source: 'uniform', calls: 0, timeZone: callsTimeZone, rule: 'no calls for service stored: every hour of the week weighs 1/168' },
       timePerJob: { role: role ?? null, rule: role ? `minutes of role ${role} (0 where a demand type lists no time for it)` : 'sum of the minutes of every role the demand type lists (total staff time)' },
@@ -82,6 +85,8 @@ export async function buildProfileReport(queries: DemandQueries, demand: DemandR
       workload: 'workload = count × time per job × harm weight (harm-weighted hours)',
     },
     totals: roundRow(profile.totals),
+    /** Stored crimes of the same months in none of the model's areas (null without a model or with --area). */
+    recordsOutsideModel: outsideModel,
     rows,
     seasonality: monthlySeasonality(counts).map((month) => ({ ...month, perDay: round(month.perDay), index: round(month.index) })),
   };
@@ -89,6 +94,10 @@ export async function buildProfileReport(queries: DemandQueries, demand: DemandR
 
 /** The JSON document of `peel demand profile`. */
 export type ProfileReport = Awaited<ReturnType<typeof buildProfileReport>>;
+
+function sumCounts(rows: readonly { count: number }[]): number {
+  return rows.reduce((sum, row) => sum + row.count, 0);
+}
 
 function roundRow<Row extends { count: number; perWeek: number; perHour?: number; timeHours: number; harm: number; workload: number }>(row: Row): Row {
   return {

@@ -92,6 +92,7 @@ function toText(report: ProfileReport): string {
   out.push(`  harm: ${method.harm.name} (${method.harm.unit})${method.harm.defaulted.length > 0 ? `; default weights for ${method.harm.defaulted.length} categor${method.harm.defaulted.length === 1 ? 'y' : 'ies'}` : ''}`);
   out.push(`  grades: ${method.gradeMix.source === 'calls-for-service' ? method.gradeMix.shares.map(({ grade, share }) => `${grade}: ${(share * 100).toFixed(1)} %`).join(', ') + ' (calls for service)' : 'ungraded (no graded calls stored)'}`);
   if (report.model && method.unmappedCategories.length > 0) out.push(`  categories with no model demand type: ${method.unmappedCategories.join(', ')}`);
+  if (report.recordsOutsideModel) out.push(`  ${report.recordsOutsideModel} stored crime(s) of these months are in none of the model's areas and are not counted`);
   out.push(`  total: ${report.totals.count.toFixed(0)} crimes, ${report.totals.timeHours.toFixed(1)} h, harm ${report.totals.harm.toFixed(0)}, workload ${report.totals.workload.toFixed(0)}`);
   out.push('');
   if (report.by.length === 2 && report.by[1] === 'hour-of-week') out.push(...hourGrids(report));

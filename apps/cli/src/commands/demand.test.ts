@@ -120,6 +120,8 @@ describe('peel demand profile', () => {
       { area: 'south', demandType: 'theft', count: 1, perWeek: 0.076923, timeHours: 2.5, harm: 2, workload: 5 },
     ]);
     expect(report.totals).toEqual({ count: 12, perWeek: 0.923077, timeHours: 42, harm: 882, workload: 3525 });
+    // The other force's robbery.
+    expect(report.recordsOutsideModel).toBe(1);
     expect(report.method.intensity).toMatchObject({ source: 'calls-for-service', calls: 4, timeZone: 'Europe/London', period: { firstDay: '2024-01-01', lastDay: '2024-01-02' } });
     expect(report.method.gradeMix).toMatchObject({ source: 'calls-for-service', shares: [{ grade: 1, share: 0.75 }, { grade: 3, share: 0.25 }] });
     expect(report.method.harm.defaulted).toContain('shoplifting');
