@@ -72,3 +72,6 @@ export { parseStreetCrimeRow } from './police-uk/parse-street-crime-row';
 export { createPoliceUkFormat } from './police-uk/police-uk-format';
 export { STREET_CRIME_COLUMNS, type StreetCrimeColumn } from './police-uk/street-crime-columns';
 export { type SyntheticStreetCrimeFile, type SyntheticStreetCrimeOptions, writeSyntheticStreetCrimeFile } from './police-uk/synthetic-street-crime';
+export { type CallsImportSummary, summariseCallsImport } from './calls/calls-import-summary';
+export { createCallsRowFormat, type CallsRowFormat } from './calls/calls-row-format';
+export { type CallsFileImport, importCallsFile, type ImportCallsFileOptions } from './calls/import-calls-file';

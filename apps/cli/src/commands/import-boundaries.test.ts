@@ -37,8 +37,12 @@ function lsoaFile(name: string, squares: [code: string, lon: number][], extra: o
 }
 
 describe('peel import boundaries', () => {
-  it('stores each file once, takes the district from a LAD file name, keeps codes stored from another file and refuses a bad file whole', () => {
-    const district = lsoaFile('E07000111.json', [['E01000001', 0], ['E01000002', 0.01]]);
+  // Each `peel` run opens the database (PGlite: a few seconds), so the steps are separate tests.
+  const district = path.join(dir, 'E07000111.json');
+  const national = path.join(dir, 'england.json');
+
+  it('stores a file, taking the district from its LAD file name and the vintage from its code property', () => {
+    lsoaFile('E07000111.json', [['E01000001', 0], ['E01000002', 0.01]]);
     const first = runPeel(['import', 'boundaries', district, '--level', 'lsoa', '--json'], env);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -48,8 +52,10 @@ describe('peel import boundaries', () => {
       skipped: 0,
       alreadyImported: 0,
     });
+  });
 
-    const national = lsoaFile('england.json', [['E01000002', 0.01], ['E01000003', 0.02]]);
+  it('skips a file imported before, keeps codes stored from another file, and refuses a bad file whole', () => {
+    lsoaFile('england.json', [['E01000002', 0.01], ['E01000003', 0.02]]);
     const broken = lsoaFile('broken.json', [['E01000004', 0.03]], [{ type: 'Feature', properties: { LSOA11CD: 'E01000005', LSOA11NM: 'x' }, geometry: { type: 'Point', coordinates: [0, 51] } }]);
     const second = runPeel(['import', 'boundaries', district, national, broken, '--level', 'lsoa'], env);
     expect(second.code).toBe(1);
@@ -57,8 +63,9 @@ describe('peel import boundaries', () => {
     expect(second.stdout).toContain(`${national}: 1 of 2 lsoa boundaries stored (vintage 2011)`);
     expect(second.stdout).toContain('  E01000002: already stored from E07000111.json; kept that one');
     expect(second.stderr).toMatch(/broken\.json: feature 1 \(E01000005\): bad geometry: .*\(nothing of this file was stored\)/);
+  });
 
-    // Re-running after fixing nothing: the good files add nothing, the broken one is still refused whole.
+  it('adds nothing when run again', () => {
     const third = runPeel(['import', 'boundaries', national, '--level', 'lsoa', '--json'], env);
     expect(JSON.parse(third.stdout)).toMatchObject({ imported: 0, alreadyImported: 1 });
   });
