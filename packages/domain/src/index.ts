@@ -2,3 +2,7 @@
 export * from './ports/index';
 export * from './shared/index';
 export * from './incidents/index';
+export * from './calendar/index';
+export * from './cases/index';
+export * from './victims/index';
+export * from './problems/index';
