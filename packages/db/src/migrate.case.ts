@@ -8,6 +8,7 @@ import { MIGRATIONS_FOLDER, migrate } from './migrate';
 import { queryRows } from './query-rows';
 
 const TABLES = [
+  'audit_log',
   'boundaries',
   'calls_for_service',
   'crime_records',
@@ -15,6 +16,7 @@ const TABLES = [
   'imports',
   'policing_model_versions',
   'policing_models',
+  'users',
 ];
 
 /** Registers the migration cases; `database` returns the file's migrated database. */

@@ -5,3 +5,5 @@ export { CRIME_CATEGORIES } from './crime-categories';
 export { crimeRecords } from './crime-records';
 export { importRejections, imports } from './imports';
 export { policingModelVersions, policingModels } from './policing-models';
+export { USER_ROLES, users } from './users';
+export { AUDIT_ACTIONS, auditLog } from './audit-log';
