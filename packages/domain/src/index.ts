@@ -6,3 +6,4 @@ export * from './calendar/index';
 export * from './cases/index';
 export * from './victims/index';
 export * from './problems/index';
+export * from './dispatch/index';
