@@ -1,4 +1,5 @@
 /** `peel import calls <csv> --mapping <file>`: a calls-for-service CSV (a CAD export) into the database. */
+import path from 'node:path';
 import type { Command } from 'commander';
 import { getConfig } from '@peel/config';
 import { createBoundaryRepository, type DatabaseHandle } from '@peel/db';
@@ -88,7 +89,14 @@ async function chooseResolver(
   const { mapping } = loaded;
   if (mapping.columns.latitude === undefined && mapping.location?.codeKind !== 'lsoa') {
     const lookup = loaded.lookups.locations;
-    return { notes: [lookup ? `beats placed in areas by ${lookup.file}` : 'no locations lookup: calls are not placed in areas'] };
+    const none = mapping.location?.noLocation.length ? ` (${mapping.location.noLocation.map((code) => `'${code}'`).join(', ')}: no location)` : '';
+    return {
+      notes: [
+        lookup
+          ? `location codes are ${mapping.location?.codeKind ?? 'beat'}s, placed in areas by ${path.basename(lookup.file)}: "by LSOA code" counts calls whose ${mapping.location?.codeKind ?? 'beat'} is in that table, "not placed" the rest${none}`
+          : 'no locations lookup: calls are not placed in areas',
+      ],
+    };
   }
   const geography =
     model === undefined ? await loadGeographyFromRepository({ repository: createBoundaryRepository(handle.db) }) : await loadGeographyFromFiles({ sharedDataDir, model });
