@@ -52,6 +52,11 @@ export function runImport(
     let result: ImportWorkResult;
     try {
       result = await work(session);
+      await session.drain();
+    } catch (error) {
+      // Let queued writes settle before the transaction is rolled back under them.
+      await session.drain().catch(() => undefined);
+      throw error;
     } finally {
       session.close();
     }

@@ -54,6 +54,9 @@ export function parseStreetCrimeRow(fields: readonly string[], line: number, geo
   }
   if (problems.length > 0 || category === undefined) return { problems };
 
+  // Placed first, so the record is built in one literal (one object shape for every record).
+  const lsoa = optional(lsoaCode);
+  const placed = geography.resolve({ lsoaCode: lsoa, longitude, latitude });
   const record: CrimeRecord = {
     lineNumber: line,
     crimeId: optional(crimeId),
@@ -63,17 +66,16 @@ export function parseStreetCrimeRow(fields: readonly string[], line: number, geo
     longitude,
     latitude,
     location,
-    lsoaCode: optional(lsoaCode),
+    lsoaCode: lsoa,
     lsoaName: optional(lsoaName),
     crimeType,
     category,
     lastOutcome: optional(lastOutcome),
     context: optional(context),
+    areaId: placed.areaId,
+    wardCode: placed.wardCode,
+    matchedLsoaCode: placed.matchedLsoaCode,
+    geoMatch: placed.geoMatch,
   };
-  const placed = geography.resolve({ lsoaCode: record.lsoaCode, longitude, latitude });
-  record.matchedLsoaCode = placed.matchedLsoaCode;
-  record.wardCode = placed.wardCode;
-  record.areaId = placed.areaId;
-  record.geoMatch = placed.geoMatch;
   return { record };
 }
