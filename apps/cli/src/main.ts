@@ -8,6 +8,7 @@ import { registerGeographyCommands } from './commands/geography';
 import { registerQueueCommands } from './commands/queue';
 import { registerImportCommands } from './commands/import';
 import { registerDemandCommands } from './commands/demand';
+import { registerSimulateCommands } from './commands/simulate';
 
 const program = new Command()
   .name('peel')
@@ -19,6 +20,7 @@ registerGeographyCommands(program);
 registerQueueCommands(program);
 registerImportCommands(program);
 registerDemandCommands(program);
+registerSimulateCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,3 +4,4 @@ export * from './demand/index';
 export * from './hypercube';
 export * from './queueing';
 export * from './travel';
+export * from './simulation/index';
