@@ -2,14 +2,23 @@
  * @peel/db: Peel's storage. Opens PGlite or PostgreSQL, applies the migrations, and implements
  * the domain's repository ports with drizzle.
  */
+export { AUDIT_APPEND_ONLY_SQL } from './audit-append-only';
+export { checkAuditChain } from './audit-chain-check';
+export type { AuditAction, AuditChainFault, AuditChainReport, AuditEntry, AuditEntryInput } from './audit-entry';
+export { GENESIS_HASH, hashAuditEntry } from './audit-hash';
+export { createAuditRepository, type AuditRepository } from './audit-repository';
 export { createBoundaryRepository } from './boundary-repository';
+export { canonicalJson, type JsonValue } from './canonical-json';
 export type { Database, DatabaseConfig, DatabaseHandle, PgliteHandle, PostgresHandle, Transaction } from './database';
 export { createDemandQueries } from './create-demand-queries';
 export { createDemandRepository, type DemandRepositoryOptions } from './demand-repository';
 export { ImportError, type ImportErrorCode } from './import-error';
 export { MIGRATIONS_FOLDER, migrate } from './migrate';
+export { listen, notify, type ListenOptions } from './notifications';
+export { pingDatabase } from './ping';
 export { createModelRepository } from './model-repository';
 export { openDatabase } from './open-database';
 export { queryRows } from './query-rows';
 export * as schema from './schema';
+export { createUserRepository, type NewUser, type UserRecord, type UserRepository, type UserRole } from './user-repository';
 export { FASTEST_WRITE_METHOD, type RowWriteMethod } from './write-method';

@@ -1,0 +1,38 @@
+/**
+ * The policy table: every route the server registers, keyed `"<METHOD> <url>"` exactly as it is
+ * registered (HEAD routes use their GET entry), with who may call it and how far each role
+ * reaches. The server refuses to start when a registered route has no entry here, or an entry
+ * names no registered route (enforce-route-policies.ts); the role × route matrix test checks
+ * every entry for every role. A key ending in `/*` covers every route under that prefix: it is
+ * for routes a plugin registers (the API documents), not for Peel's own.
+ *
+ * To add a route: add its entry here, in the same change as its file in ../routes.
+ */
+import { PUBLIC, rolesWith, type RoutePolicy } from './route-policy';
+import { ROLES } from './roles';
+
+/** Operational roles whose reach is their area (force-wide when the user has no area). */
+const AREA_ROLES = ['call-handler', 'controller', 'response-officer', 'pcso', 'investigator', 'supervisor'] as const;
+
+/** Route id → policy. */
+export const ROUTE_POLICIES = {
+  'GET /health': PUBLIC,
+  'GET /api/docs': PUBLIC,
+  'GET /api/docs/*': PUBLIC,
+
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/refresh': { roles: rolesWith('own', ROLES) },
+  'GET /api/me': { roles: rolesWith('own', ROLES) },
+
+  'GET /api/events': { roles: { ...rolesWith('area', AREA_ROLES), analyst: 'force', admin: 'force' } },
+
+  'GET /api/users': { roles: { admin: 'force', supervisor: 'area' }, personalData: 'consultation' },
+  'POST /api/users': { roles: { admin: 'force' } },
+  'GET /api/users/:id': { roles: { admin: 'force', supervisor: 'area' }, personalData: 'consultation' },
+  'POST /api/users/:id/revoke-tokens': { roles: { admin: 'force' } },
+
+  'GET /api/audit/verify': { roles: { admin: 'force' } },
+} as const satisfies Record<string, RoutePolicy>;
+
+/** A key of {@link ROUTE_POLICIES}. */
+export type RouteId = keyof typeof ROUTE_POLICIES;

@@ -1,0 +1,16 @@
+/**
+ * Every route the server registers. Adding a route: a file here exporting a RouteRegistration, a
+ * line below, and its entry in ../authorization/policy-table.ts (the server will not start
+ * without it).
+ */
+import { registerAuditVerify } from './audit-verify';
+import { registerLogin } from './auth-login';
+import { registerRefresh } from './auth-refresh';
+import { registerEventStream } from './events-stream';
+import { registerHealth } from './health';
+import { registerMe } from './me';
+import type { RouteRegistration } from './peel-server';
+import { registerUsers } from './users';
+
+/** In registration order. */
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerEventStream, registerUsers, registerAuditVerify];
