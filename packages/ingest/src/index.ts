@@ -75,3 +75,4 @@ export { type SyntheticStreetCrimeFile, type SyntheticStreetCrimeOptions, writeS
 export { type CallsImportSummary, summariseCallsImport } from './calls/calls-import-summary';
 export { createCallsRowFormat, type CallsRowFormat } from './calls/calls-row-format';
 export { type CallsFileImport, importCallsFile, type ImportCallsFileOptions } from './calls/import-calls-file';
+export { createIncidentLocationResolver, loadIncidentLocationResolver } from './geography/incident-location-resolver';

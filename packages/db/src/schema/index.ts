@@ -7,3 +7,8 @@ export { importRejections, imports } from './imports';
 export { policingModelVersions, policingModels } from './policing-models';
 export { USER_ROLES, users } from './users';
 export { AUDIT_ACTIONS, auditLog } from './audit-log';
+export { incidentAssessments, incidentEvents, incidentGradeDecisions, incidentPeople, incidentReports, incidentRoutingDecisions, incidents } from './incidents';
+export { assignments, unitOfficers, unitStatusEvents, units } from './units';
+export { caseEvents, caseHandoffs, caseOutcomes, caseStatusChanges, caseSuspects, cases } from './cases';
+export { victimDuties, victimUpdates, victims } from './victims';
+export { problemLinkedIncidents, problemStageChanges, problemTasks, problems } from './problems';
