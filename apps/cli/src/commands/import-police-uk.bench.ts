@@ -30,6 +30,8 @@ const hasPsql = spawnSync('psql', ['--version']).status === 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'peel-ingest-bench-'));
 const file = path.join(dir, `${ROWS}-rows-street.csv`);
 const seconds = new Map<string, number>();
+/** CPU seconds of this process during each import: for PGlite (in process) the database's work too, and steadier than wall time on a busy machine. */
+const cpuSeconds = new Map<string, number>();
 const scratches: ScratchDatabase[] = [];
 
 beforeAll(async () => {
@@ -42,10 +44,11 @@ afterAll(async () => {
   for (const scratch of scratches) await scratch.drop();
   rmSync(dir, { recursive: true, force: true });
   const baseline = seconds.get('psql');
-  const lines = ['', `ingest bench, ${ROWS.toLocaleString('en-GB')} rows (import only; ratio = time / psql \\copy time):`];
+  const lines = ['', `ingest bench, ${ROWS.toLocaleString('en-GB')} rows (import only; ratio = wall time / psql \\copy wall time):`];
   for (const [name, time] of seconds) {
     const ratio = baseline === undefined ? 'no baseline' : `${(time / baseline).toFixed(2)}× \\copy`;
-    lines.push(`  ${name.padEnd(28)} ${time.toFixed(2).padStart(7)} s  ${Math.round(ROWS / time).toLocaleString('en-GB').padStart(9)} rows/s  ${ratio}`);
+    const cpu = cpuSeconds.get(name);
+    lines.push(`  ${name.padEnd(20)} ${time.toFixed(2).padStart(7)} s  ${Math.round(ROWS / time).toLocaleString('en-GB').padStart(9)} rows/s  ${ratio.padEnd(14)}${cpu === undefined ? '' : `  this process: ${cpu.toFixed(1)} s CPU`}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 });
@@ -69,8 +72,11 @@ async function timeImport(name: string, config: DatabaseConfig, method: RowWrite
   try {
     await migrate(handle);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const { summary } = await importPoliceUkFiles({ files: [file], demand: createDemandRepository(handle.db, { writeMethod: method }) });
     seconds.set(name, (performance.now() - started) / 1000);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuSeconds.set(name, (cpu.user + cpu.system) / 1e6);
     if (summary.imported !== ROWS || summary.rejected !== 0) throw new Error(`${name}: imported ${summary.imported}, rejected ${summary.rejected}; expected ${ROWS} and 0`);
   } finally {
     await handle.close();
