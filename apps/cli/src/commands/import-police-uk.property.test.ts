@@ -6,7 +6,7 @@
  * bad row is stored as a rejection on its own line, every good row as a record with exactly the
  * generated values (compared byte for byte), and the stored counts reconcile.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getConfig } from '@peel/config';
@@ -25,6 +25,7 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const dir = mkdtempSync(path.join(tmpdir(), 'peel-police-uk-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEXT_COLUMNS = ['crime_id', 'month', 'reported_by', 'falls_within', 'location', 'lsoa_code', 'lsoa_name', 'crime_type', 'category', 'last_outcome', 'context'] as const;
 const hex = (value: string | null) => (value === null ? null : Buffer.from(value).toString('hex'));
 

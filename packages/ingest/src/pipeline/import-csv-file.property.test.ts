@@ -7,16 +7,17 @@
  * (the same contract as @peel/db's); apps/cli/src/commands/import-police-uk.property.test.ts runs
  * the same generator against the real database.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPoliceUkFormat } from '../police-uk/police-uk-format';
 import { importCsvFile } from './import-csv-file';
 import { createMemoryDemandRepository, HEADER, streetCrimeFile } from './testing';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'peel-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileCount = 0;
 /** Writes `text` (UTF-8) to a fresh file. */
 function write(text: string): string {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPoliceUkFormat } from '../police-uk/police-uk-format';
 import { STREET_CRIME_COLUMNS } from '../police-uk/street-crime-columns';
 import { importCsvFile } from './import-csv-file';
@@ -9,6 +9,7 @@ import type { ImportProgress } from './import-report';
 import { createMemoryDemandRepository } from './testing/memory-demand-repository';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'peel-pipeline-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Writes `text` to a new file in the test directory. */
 function file(name: string, text: string): string {
   const target = path.join(dir, name);
