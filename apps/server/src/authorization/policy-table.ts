@@ -32,6 +32,9 @@ export const ROUTE_POLICIES = {
   'POST /api/users/:id/revoke-tokens': { roles: { admin: 'force' } },
 
   'GET /api/audit/verify': { roles: { admin: 'force' } },
+
+  'POST /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
+  'POST /api/incidents': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' }, personalData: 'collection' },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

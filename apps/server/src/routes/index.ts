@@ -9,8 +9,9 @@ import { registerRefresh } from './auth-refresh';
 import { registerEventStream } from './events-stream';
 import { registerHealth } from './health';
 import { registerMe } from './me';
+import { OPERATIONS_ROUTES } from './operations';
 import type { RouteRegistration } from './peel-server';
 import { registerUsers } from './users';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerEventStream, registerUsers, registerAuditVerify];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES];

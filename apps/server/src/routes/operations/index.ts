@@ -1,0 +1,9 @@
+/** The operations routes (incidents, units, dispatch), in registration order; policies in ../../authorization/policy-table.ts. */
+import type { RouteRegistration } from '../peel-server';
+import { registerIncidents } from './incidents';
+import { registerUnits } from './units';
+
+export { operationsSetup, setOperationsSetup, type OperationsSetup } from './operations-setup';
+
+/** Every operations route registration. */
+export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents];

@@ -1,0 +1,81 @@
+/**
+ * Test support for the operations routes: the synthetic model (models/synthetic.yaml), a location
+ * resolver that places points north of latitude 51.5 in North Peelshire's Abbey ward and the rest
+ * in South's Eastgate (the synthetic boundary files are not needed), area centroids, and helpers
+ * that book units and record incidents through the HTTP API.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { modelFromText } from '@peel/domain/dispatch/testing';
+import type { GeoPoint, LocationResolver } from '@peel/domain';
+import type { TestServer, TestUser } from '../../testing';
+import { setOperationsSetup, type OperationsSetup } from './operations-setup';
+
+const MODEL_PATH = fileURLToPath(new URL('../../../../../models/synthetic.yaml', import.meta.url));
+
+/** North of this latitude is North Peelshire. */
+const NORTH_OF = 51.5;
+
+/** A point in North Peelshire (urban ward Abbey). */
+export const NORTH_POINT: GeoPoint = { lat: 51.6, lon: -1.2 };
+/** A point in South Peelshire (urban ward Eastgate). */
+export const SOUTH_POINT: GeoPoint = { lat: 51.3, lon: -1.2 };
+
+const locations: LocationResolver = {
+  async resolve(point) {
+    return point.lat >= NORTH_OF ? { lsoaCode: null, wardCode: 'E05999901', areaId: 'north' } : { lsoaCode: null, wardCode: 'E05999905', areaId: 'south' };
+  },
+};
+
+/** The synthetic model with the test resolver and centroids. */
+export function syntheticSetup(): OperationsSetup {
+  const model = modelFromText(readFileSync(MODEL_PATH, 'utf8'));
+  return { model, locations, areaCentroids: new Map([['north', NORTH_POINT], ['south', SOUTH_POINT]]) };
+}
+
+/** Installs the synthetic setup on the test server. */
+export function installSyntheticSetup(server: TestServer): OperationsSetup {
+  const setup = syntheticSetup();
+  setOperationsSetup(server.app, setup);
+  return setup;
+}
+
+let officerCounter = 0;
+
+/** Books an available north-response unit of one PC at `position` (default the north point); returns its id. */
+export async function bookUnit(server: TestServer, as: TestUser, options: { position?: GeoPoint; teamId?: string; areaId?: string; role?: string } = {}): Promise<string> {
+  officerCounter += 1;
+  const response = await server.app.inject({
+    method: 'POST',
+    url: '/api/units',
+    headers: as.headers,
+    payload: {
+      teamId: options.teamId ?? 'north-response',
+      ...(options.areaId ? { areaId: options.areaId } : {}),
+      relief: 1,
+      officers: [{ officerId: `officer-${officerCounter}`, role: options.role ?? 'PC' }],
+      position: options.position ?? NORTH_POINT,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`booking a unit failed: ${response.statusCode} ${response.body}`);
+  return (response.json() as { id: string }).id;
+}
+
+/** A 999 report of an assault in North Peelshire. */
+export function northAssault(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    channelId: '999',
+    caller: { name: 'A. Caller', phone: '07700 900123' },
+    location: { ...NORTH_POINT, description: '1 High Street' },
+    incidentType: { code: 'crime', policeUkCategory: 'violent-crime' },
+    description: 'Man assaulted outside the pub',
+    ...overrides,
+  };
+}
+
+/** Records an incident through the API; returns its id. */
+export async function recordIncident(server: TestServer, as: TestUser, body: Record<string, unknown> = northAssault()): Promise<string> {
+  const response = await server.app.inject({ method: 'POST', url: '/api/incidents', headers: as.headers, payload: body });
+  if (response.statusCode !== 201) throw new Error(`recording an incident failed: ${response.statusCode} ${response.body}`);
+  return (response.json() as { id: string }).id;
+}
