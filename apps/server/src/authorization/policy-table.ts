@@ -35,6 +35,8 @@ export const ROUTE_POLICIES = {
 
   'POST /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
   'POST /api/incidents': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' }, personalData: 'collection' },
+  'GET /api/incidents/:id/recommendations': { roles: { controller: 'area', supervisor: 'area' } },
+  'POST /api/incidents/:id/assignments': { roles: { controller: 'area', supervisor: 'area' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

@@ -1,9 +1,11 @@
 /** The operations routes (incidents, units, dispatch), in registration order; policies in ../../authorization/policy-table.ts. */
 import type { RouteRegistration } from '../peel-server';
+import { registerAssignments } from './assignments';
 import { registerIncidents } from './incidents';
+import { registerRecommendations } from './recommendations';
 import { registerUnits } from './units';
 
 export { operationsSetup, setOperationsSetup, type OperationsSetup } from './operations-setup';
 
 /** Every operations route registration. */
-export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents];
+export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents, registerRecommendations, registerAssignments];

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelFromText } from '@peel/domain/dispatch/testing';
-import type { GeoPoint, LocationResolver } from '@peel/domain';
+import { createOperationsRepositories } from '@peel/db';
+import { assessIncident, gradeIncident, routeIncident, type GeoPoint, type LocationResolver } from '@peel/domain';
 import type { TestServer, TestUser } from '../../testing';
 import { setOperationsSetup, type OperationsSetup } from './operations-setup';
 
@@ -78,4 +79,22 @@ export async function recordIncident(server: TestServer, as: TestUser, body: Rec
   const response = await server.app.inject({ method: 'POST', url: '/api/incidents', headers: as.headers, payload: body });
   if (response.statusCode !== 201) throw new Error(`recording an incident failed: ${response.statusCode} ${response.body}`);
   return (response.json() as { id: string }).id;
+}
+
+/** THRIVE+ with Threat high: suggests grade 1 (immediate). */
+const EMERGENCY_FACTORS = Object.fromEntries(
+  (['threat', 'harm', 'risk', 'investigation', 'vulnerability', 'engagement'] as const).map((factor) => [factor, { rating: factor === 'threat' || factor === 'harm' ? 'high' : 'medium', rationale: `${factor}: test rationale` }]),
+) as Parameters<typeof assessIncident>[1]['factors'];
+
+/**
+ * Assesses and grades an incident through the domain on the test server's database (grade 1,
+ * confirming the suggestion) and routes it (the synthetic model's rule `emergency`: deploy a
+ * response PC), so the dispatch routes have a graded incident to work with.
+ */
+export async function gradeAndRouteAsEmergency(server: TestServer, setup: OperationsSetup, incidentId: string, by: string): Promise<void> {
+  const { incidents, history } = createOperationsRepositories(server.database.db);
+  const deps = { model: setup.model, incidents, history, locations: setup.locations, clock: server.clock, ids: server.app.services.ids };
+  await assessIncident(deps, { incidentId, assessedBy: by, factors: EMERGENCY_FACTORS });
+  await gradeIncident(deps, { incidentId, grade: 1, decidedBy: by });
+  await routeIncident(deps, { incidentId, routedBy: by });
 }
