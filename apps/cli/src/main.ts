@@ -9,6 +9,9 @@ import { registerQueueCommands } from './commands/queue';
 import { registerImportCommands } from './commands/import';
 import { registerDemandCommands } from './commands/demand';
 import { registerSimulateCommands } from './commands/simulate';
+import { registerServeCommand } from './commands/serve';
+import { registerUserCommands } from './commands/user';
+import { registerAuditCommands } from './commands/audit';
 
 const program = new Command()
   .name('peel')
@@ -21,6 +24,9 @@ registerQueueCommands(program);
 registerImportCommands(program);
 registerDemandCommands(program);
 registerSimulateCommands(program);
+registerServeCommand(program);
+registerUserCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

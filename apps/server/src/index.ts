@@ -31,7 +31,7 @@ export type { EventBus } from './events/event-bus';
 export type { ClientEvent, LiveEvent, LiveEventInput } from './events/live-event';
 
 export { createUser, type CreateUserDeps } from './auth/create-user';
-export { newUserSchema, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type NewUserInput } from './auth/new-user';
+export { newUserSchema, parseNewUser, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, type NewUserInput } from './auth/new-user';
 export { hashPassword, verifyPassword } from './auth/password';
 export { createTokenService, type TokenClaims, type TokenService } from './auth/tokens';
 export { resolveTokenSecret, type TokenSecret } from './auth/token-secret';

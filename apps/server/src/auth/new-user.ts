@@ -1,4 +1,5 @@
 /** What it takes to create a user, checked the same way for `peel user add` and POST /api/users. */
+import { DomainError } from '@peel/domain';
 import { z } from 'zod';
 import { ROLES } from '../authorization/roles';
 
@@ -37,3 +38,12 @@ export const newUserSchema = z.object({
 
 /** A parsed new user. */
 export type NewUserInput = z.infer<typeof newUserSchema>;
+
+/** Parses a new user; VALIDATION naming the first bad field (`username`, `role`, `areaId`, `password`…). */
+export function parseNewUser(input: unknown): NewUserInput {
+  const parsed = newUserSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') || 'user';
+  throw new DomainError('VALIDATION', `${field}: ${issue?.message ?? 'invalid'}`, field);
+}
