@@ -37,6 +37,10 @@ export const ROUTE_POLICIES = {
   'POST /api/incidents': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' }, personalData: 'collection' },
   'GET /api/incidents/:id/recommendations': { roles: { controller: 'area', supervisor: 'area' } },
   'POST /api/incidents/:id/assignments': { roles: { controller: 'area', supervisor: 'area' } },
+  'GET /api/incidents/:id': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' }, personalData: 'consultation' },
+  'POST /api/incidents/:id/assessments': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+  'POST /api/incidents/:id/grade': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+  'POST /api/incidents/:id/route': { roles: { controller: 'area', supervisor: 'area' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */
