@@ -41,6 +41,7 @@ export const ROUTE_POLICIES = {
   'POST /api/incidents/:id/assessments': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'POST /api/incidents/:id/grade': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'POST /api/incidents/:id/route': { roles: { controller: 'area', supervisor: 'area' } },
+  'POST /api/units/:id/status': { roles: { controller: 'area', supervisor: 'area', 'response-officer': 'own', pcso: 'own' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

@@ -85,3 +85,36 @@ describe('POST /api/incidents/:id/assignments', () => {
     expect((await assign(incidentId, far, server.users['call-handler'].headers)).statusCode).toBe(403);
   });
 });
+
+describe('POST /api/units/:id/status', () => {
+  const status = (unitId: string, to: string, headers = server.users.controller.headers) => server.app.inject({ method: 'POST', url: `/api/units/${unitId}/status`, headers, payload: { status: to } });
+
+  it('moves a dispatched unit en route, on scene and clear, stamping the assignment; a skipped step is 409 INVALID_TRANSITION', async () => {
+    const unitId = await bookUnit(server, server.users.controller);
+    expect((await assign(incidentId, unitId, server.users.controller.headers)).statusCode).toBe(201);
+    const enRoute = await status(unitId, 'en-route');
+    expect(enRoute.statusCode).toBe(200);
+    expect(enRoute.json()).toMatchObject({ from: 'dispatched', to: 'en-route', assignment: { incidentId } });
+    expect((await status(unitId, 'on-scene')).json()).toMatchObject({ to: 'on-scene' });
+    const cleared = await status(unitId, 'available');
+    expect(cleared.json()).toMatchObject({ to: 'available', assignment: { endReason: 'cleared' } });
+    const skipped = await status(unitId, 'on-scene');
+    expect(skipped.statusCode).toBe(409);
+    expect(skipped.json()).toMatchObject({ error: { code: 'INVALID_TRANSITION' } });
+    // Available again: it can be sent to the next incident.
+    expect((await assign(incidentId, unitId, server.users.controller.headers)).statusCode).toBe(201);
+  });
+
+  it('lets a response officer change only a unit they crew', async () => {
+    const officer = server.users['response-officer'];
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: server.users.controller.headers,
+      payload: { teamId: 'north-response', relief: 2, officers: [{ officerId: officer.user.id, role: 'PC' }], position: { lat: 51.6, lon: -1.2 } },
+    });
+    const own = (response.json() as { id: string }).id;
+    expect((await status(own, 'committed', officer.headers)).statusCode).toBe(200);
+    expect((await status(far, 'committed', officer.headers)).statusCode).toBe(403);
+  });
+});

@@ -5,9 +5,10 @@ import { registerIncidentDecisions } from './incident-decisions';
 import { registerIncidentRead } from './incident-read';
 import { registerIncidents } from './incidents';
 import { registerRecommendations } from './recommendations';
+import { registerUnitStatus } from './unit-status';
 import { registerUnits } from './units';
 
 export { operationsSetup, setOperationsSetup, type OperationsSetup } from './operations-setup';
 
 /** Every operations route registration. */
-export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents, registerRecommendations, registerAssignments, registerIncidentRead, registerIncidentDecisions];
+export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents, registerRecommendations, registerAssignments, registerIncidentRead, registerIncidentDecisions, registerUnitStatus];
