@@ -2,14 +2,15 @@
  * What the operations routes need beyond the server's services: the force's active policing model,
  * the incident location resolver and (when known) each area's centroid for the Grade 1 coverage
  * cost. Loaded once per server, on first use, from the database: the active model is the stored
- * model updated most recently (`peel model load`), the resolver is built over the boundaries
- * `peel import boundaries` stored. Tests install their own with {@link setOperationsSetup}.
+ * model updated most recently (`peel model load`), the resolver and the areas' centroids are built
+ * over the ward (and LSOA) boundaries `peel import boundaries` stored. Tests install their own with {@link setOperationsSetup}.
  */
 import { createBoundaryRepository, createModelRepository } from '@peel/db';
 import type { GeoPoint, LocationResolver } from '@peel/domain';
 import { loadIncidentLocationResolver } from '@peel/ingest';
 import type { PolicingModel } from '@peel/model';
 import { HttpError } from '../../errors/http-error';
+import { areaCentroidsFromWards } from './area-centroids';
 import type { PeelServer } from '../peel-server';
 
 /** The model, the resolver and the coverage areas' centroids the operations routes work with. */
@@ -47,6 +48,9 @@ async function loadSetup(app: PeelServer): Promise<OperationsSetup> {
   const stored = newest ? await models.get(newest.id) : undefined;
   if (!stored) throw new HttpError('UNAVAILABLE', 'no policing model is stored: load one with `peel model load` before using the operations routes');
   const model = stored.document as PolicingModel;
-  const locations = await loadIncidentLocationResolver({ repository: createBoundaryRepository(db), model });
-  return { model, locations };
+  const boundaries = createBoundaryRepository(db);
+  const locations = await loadIncidentLocationResolver({ repository: boundaries, model });
+  const districts = [...new Set(model.geography.areas.flatMap((area) => area.districts))];
+  const areaCentroids = areaCentroidsFromWards(model, await boundaries.listBoundaries({ level: 'ward', districts }));
+  return { model, locations, ...(areaCentroids ? { areaCentroids } : {}) };
 }
