@@ -10,7 +10,7 @@
 import { createOperationsRepositories } from '@peel/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
-import { bookUnit, gradeAndRouteAsEmergency, installSyntheticSetup, recordIncident } from './operations-fixture';
+import { bookUnit, closeTestServer, gradeAndRouteAsEmergency, installSyntheticSetup, recordIncident } from './operations-fixture';
 
 const CLIENTS = 50;
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 afterAll(async () => {
-  await server?.close();
+  await closeTestServer(server);
 });
 
 describe('POST /api/incidents/:id/assignments under contention', () => {

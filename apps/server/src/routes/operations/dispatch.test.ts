@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
-import { bookUnit, gradeAndRouteAsEmergency, installSyntheticSetup, northAssault, recordIncident, SOUTH_POINT } from './operations-fixture';
+import { bookUnit, closeTestServer, gradeAndRouteAsEmergency, installSyntheticSetup, northAssault, recordIncident, SOUTH_POINT } from './operations-fixture';
 import type { OperationsSetup } from './operations-setup';
 
 let server: TestServer;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   pcso = await bookUnit(server, controller, { teamId: 'neighbourhood', areaId: 'north', role: 'PCSO', position: { lat: 51.6, lon: -1.2 } });
 });
 afterAll(async () => {
-  await server?.close();
+  await closeTestServer(server);
 });
 
 const recommendationsOf = (id: string, headers: Record<string, string>) => server.app.inject({ method: 'GET', url: `/api/incidents/${id}/recommendations`, headers });

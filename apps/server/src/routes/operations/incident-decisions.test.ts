@@ -6,7 +6,7 @@
 import { createAuditRepository } from '@peel/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
-import { installSyntheticSetup, recordIncident } from './operations-fixture';
+import { closeTestServer, installSyntheticSetup, recordIncident } from './operations-fixture';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
   installSyntheticSetup(server);
 });
 afterAll(async () => {
-  await server?.close();
+  await closeTestServer(server);
 });
 
 const factors = (threat: string) => ({

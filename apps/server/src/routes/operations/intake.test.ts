@@ -5,7 +5,7 @@
 import { createAuditRepository, createOperationsRepositories } from '@peel/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
-import { installSyntheticSetup, northAssault, NORTH_POINT, SOUTH_POINT } from './operations-fixture';
+import { closeTestServer, installSyntheticSetup, NORTH_POINT, northAssault, SOUTH_POINT } from './operations-fixture';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ beforeAll(async () => {
   installSyntheticSetup(server);
 });
 afterAll(async () => {
-  await server?.close();
+  await closeTestServer(server);
 });
 
 const post = (url: string, headers: Record<string, string>, payload: unknown) => server.app.inject({ method: 'POST', url, headers, payload: payload as Record<string, unknown> });

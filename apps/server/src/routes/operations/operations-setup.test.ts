@@ -6,14 +6,14 @@
 import { createModelRepository } from '@peel/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
-import { northAssault, syntheticSetup } from './operations-fixture';
+import { closeTestServer, northAssault, syntheticSetup } from './operations-fixture';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
-  await server?.close();
+  await closeTestServer(server);
 });
 
 describe('the operations setup loaded from the database', () => {
