@@ -33,7 +33,27 @@ export async function createScratchDatabase(serverUrl: string): Promise<ScratchD
   await runOnServer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => runOnServer(serverUrl, `drop database if exists ${name} with (force)`) };
+  return { url: url.toString(), drop: () => dropWhenIdle(serverUrl, name) };
+}
+
+/**
+ * Drops a scratch database. Connections a closed pool is still shutting down are given up to two
+ * seconds to go on their own first: forcing them (WITH (FORCE)) while their owners have already
+ * detached their error handlers makes `pg` raise unhandled 57P01 errors in the test process.
+ */
+async function dropWhenIdle(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if ((rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
