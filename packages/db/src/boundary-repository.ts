@@ -4,13 +4,12 @@ import type {
   BoundaryImportOutcome,
   BoundaryImportRequest,
   BoundaryRepository,
-  ImportSummary,
-  NewImport,
   StoredBoundary,
 } from '@peel/domain';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Transaction } from './database';
+import { claimImport } from './claim-import';
 import { ImportError } from './import-error';
 import { chunks, importSummaryColumns } from './import-rows';
 import { boundaries, importRejections, imports } from './schema';
@@ -53,30 +52,6 @@ export function createBoundaryRepository(db: Database): BoundaryRepository {
   };
 }
 
-/**
- * Claims the file's `imports` row inside `tx`: a new row, or the stored one when the file was
- * imported completely before. A committed 'running' row (left by a writer that did not use one
- * transaction) is discarded and claimed afresh; its boundaries cascade away.
- */
-async function claim(tx: Transaction, file: NewImport): Promise<{ isNew: boolean; summary: ImportSummary }> {
-  const insert = () =>
-    tx
-      .insert(imports)
-      .values({ kind: file.kind, fileName: file.fileName, contentHash: file.contentHash })
-      .onConflictDoNothing({ target: [imports.kind, imports.contentHash] })
-      .returning(importSummaryColumns);
-  const [created] = await insert();
-  if (created) return { isNew: true, summary: created };
-  const match = and(eq(imports.kind, file.kind), eq(imports.contentHash, file.contentHash));
-  const [existing] = await tx.select(importSummaryColumns).from(imports).where(match).for('update');
-  if (!existing) throw new Error(`import of ${file.fileName} (${file.contentHash}) vanished while claiming it`);
-  if (existing.status === 'complete') return { isNew: false, summary: existing };
-  await tx.delete(imports).where(eq(imports.id, existing.id));
-  const [fresh] = await insert();
-  if (!fresh) throw new Error(`import of ${file.fileName} (${file.contentHash}) could not be restarted`);
-  return { isNew: true, summary: fresh };
-}
-
 /** The boundaries of this level already stored under any of `codes`, with the file they came from. */
 async function findStored(tx: Transaction, level: BoundaryImportRequest['level'], codes: readonly string[]): Promise<Map<string, BoundaryConflict>> {
   const stored = new Map<string, BoundaryConflict>();
@@ -98,7 +73,7 @@ async function importBoundaries(db: Database, request: BoundaryImportRequest): P
     throw new ImportError('wrong-kind', `${file.fileName}: a '${file.kind}' import cannot store boundaries`);
   }
   return db.transaction(async (tx): Promise<BoundaryImportOutcome> => {
-    const claimed = await claim(tx, file);
+    const claimed = await claimImport(tx, file);
     if (!claimed.isNew) return { status: 'already-imported', summary: claimed.summary };
     const importId = claimed.summary.id;
     const stored = await findStored(tx, level, request.boundaries.map((boundary) => boundary.code));
