@@ -43,7 +43,12 @@ export async function loadDistrictBoundaries(
   for (const district of new Set(districts)) {
     const wardFile = resolveBoundaryPath(sharedDataDir, wardSource, district);
     const lsoaFile = resolveBoundaryPath(sharedDataDir, lsoaSource, district);
-    const [wards, lsoas] = await Promise.all([readBoundaryCollection(wardFile, wardSource), readBoundaryCollection(lsoaFile, lsoaSource)]);
+    // Read both at once, but report failures in a fixed order (wards first) so the error a user
+    // sees does not depend on which read happened to fail first.
+    const [wardRead, lsoaRead] = await Promise.allSettled([readBoundaryCollection(wardFile, wardSource), readBoundaryCollection(lsoaFile, lsoaSource)]);
+    if (wardRead.status === 'rejected') throw wardRead.reason;
+    if (lsoaRead.status === 'rejected') throw lsoaRead.reason;
+    const [wards, lsoas] = [wardRead.value, lsoaRead.value];
     result.wards.push(...wards.map((ward) => ({ ...ward, district })));
     result.lsoas.push(...lsoas.map((lsoa) => ({ ...lsoa, district })));
     result.wardFiles.push(wardFile);
