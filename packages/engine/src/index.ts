@@ -5,3 +5,4 @@ export * from './hypercube';
 export * from './queueing';
 export * from './travel';
 export * from './simulation/index';
+export * from './rota/index';
