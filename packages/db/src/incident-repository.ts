@@ -2,7 +2,7 @@
  * The {@link IncidentRepository} port over drizzle. Each method is one transaction. A change is an
  * append: the timeline event goes in at `sequence = expectedVersion + 1` — the primary key
  * `(incident_id, sequence)` refuses a second change computed from the same version, which is
- * reported as CONFLICT — followed by its record. No row is ever updated (migration 0003 makes the
+ * reported as CONFLICT — followed by its record (an `assignment` event has none). No row is ever updated (migration 0003 makes the
  * database refuse it too).
  */
 import { DomainError, type IncidentAppend, type IncidentRepository, type TimelineEvent } from '@peel/domain';
@@ -17,6 +17,7 @@ const APPEND_EVENT_TYPES = {
   assessments: ['assessed'],
   grades: ['graded', 'regraded'],
   routes: ['routed'],
+  assignments: ['assignment'],
 } as const satisfies Record<string, readonly TimelineEvent['type'][]>;
 
 /**
@@ -24,7 +25,7 @@ const APPEND_EVENT_TYPES = {
  * method runs as a savepoint of it, so several ports can commit together).
  */
 export function createIncidentRepository(db: Database): IncidentRepository {
-  const append = async <TRecord>(kind: keyof typeof APPEND_EVENT_TYPES, change: IncidentAppend<TRecord>, insertRecord: (tx: Transaction, sequence: number) => Promise<unknown>) => {
+  const append = async (kind: keyof typeof APPEND_EVENT_TYPES, change: Omit<IncidentAppend<unknown>, 'record'>, insertRecord: (tx: Transaction, sequence: number) => Promise<unknown>) => {
     const { incidentId, expectedVersion, event } = change;
     if (!(APPEND_EVENT_TYPES[kind] as readonly string[]).includes(event.type)) {
       throw new TypeError(`incident ${incidentId}: a '${event.type}' event cannot be appended with the ${kind}`);
@@ -103,5 +104,6 @@ export function createIncidentRepository(db: Database): IncidentRepository {
     appendAssessment: (change) => append('assessments', change, (tx, sequence) => tx.insert(incidentAssessments).values(assessmentRow(change.incidentId, sequence, change.record))),
     appendGradeDecision: (change) => append('grades', change, (tx, sequence) => tx.insert(incidentGradeDecisions).values(gradeRow(change.incidentId, sequence, change.record))),
     appendRoutingDecision: (change) => append('routes', change, (tx, sequence) => tx.insert(incidentRoutingDecisions).values(routingRow(change.incidentId, sequence, change.record))),
+    appendAssignmentEvent: (change) => append('assignments', change, async () => undefined),
   };
 }

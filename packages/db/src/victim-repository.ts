@@ -96,6 +96,7 @@ function victimRow(victim: Victim): typeof victims.$inferSelect {
     caseId: victim.caseId,
     name: victim.name,
     enhancedRights: [...victim.enhancedRights],
+    restricted: victim.restricted,
     contractEveryDays: contract.everyDays,
     contractChannel: contract.channel,
     contractAgreedWithVictim: contract.agreedWithVictim,
@@ -114,6 +115,7 @@ function toVictim(row: typeof victims.$inferSelect): Victim {
     caseId: row.caseId,
     name: row.name,
     enhancedRights: row.enhancedRights as Victim['enhancedRights'],
+    restricted: row.restricted,
     contract: {
       everyDays: row.contractEveryDays,
       channel: row.contractChannel as Victim['contract']['channel'],

@@ -90,6 +90,8 @@ export const incidentReports = pgTable('incident_reports', {
  * The timeline: one row per change, numbered 1, 2, … per incident. The primary key is the
  * concurrency guard: of two changes computed from version n, only one can insert sequence n + 1.
  * `details` holds the event's type-specific fields (identifiers and decisions, never personal data).
+ * An `assignment` event (a unit dispatched, en route, on scene, cleared, stood down) has no record
+ * table: the unit's `assignments` row holds the assignment, the event holds the step.
  */
 export const incidentEvents = pgTable(
   'incident_events',
@@ -98,7 +100,7 @@ export const incidentEvents = pgTable(
       .notNull()
       .references(() => incidents.id),
     sequence: integer('sequence').notNull(),
-    type: text('type', { enum: ['created', 'assessed', 'graded', 'regraded', 'routed'] }).notNull(),
+    type: text('type', { enum: ['created', 'assessed', 'graded', 'regraded', 'routed', 'assignment'] }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     by: text('by').notNull(),
     details: jsonb('details').notNull(),
@@ -107,7 +109,7 @@ export const incidentEvents = pgTable(
     primaryKey({ name: 'incident_events_pkey', columns: [table.incidentId, table.sequence] }),
     check('incident_events_sequence_positive', sql`${table.sequence} >= 1`),
     check('incident_events_created_first', sql`(${table.sequence} = 1) = (${table.type} = 'created')`),
-    check('incident_events_type_known', sql`${table.type} in ('created', 'assessed', 'graded', 'regraded', 'routed')`),
+    check('incident_events_type_known', sql`${table.type} in ('created', 'assessed', 'graded', 'regraded', 'routed', 'assignment')`),
   ],
 );
 

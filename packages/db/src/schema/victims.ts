@@ -19,6 +19,8 @@ export const victims = pgTable(
     name: text('name').notNull(),
     /** PERSONAL DATA (special category when 'vulnerable'): why the victim has enhanced rights. */
     enhancedRights: text('enhanced_rights').array().notNull(),
+    /** Public protection: only users with restricted access may see the victim (vulnerable victims are restricted too). */
+    restricted: boolean('restricted').notNull().default(false),
     contractEveryDays: integer('contract_every_days').notNull(),
     contractChannel: text('contract_channel').notNull(),
     contractAgreedWithVictim: boolean('contract_agreed_with_victim').notNull(),

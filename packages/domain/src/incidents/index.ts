@@ -4,7 +4,7 @@
  * and the append-only timeline — business rules over the ports in ./ports.
  */
 export type * from './incident';
-export type * from './timeline';
+export * from './timeline';
 export type * from './incident-deps';
 export * from './ports/index';
 export * from './nsir';
@@ -26,4 +26,5 @@ export * from './assess-incident';
 export * from './grade-incident';
 export * from './route-incident';
 export * from './get-incident';
+export * from './record-assignment-stage';
 export * from './testing/index';

@@ -55,8 +55,29 @@ export interface RoutedEvent extends TimelineEventBase {
   readonly partnerId: string | null;
 }
 
+/** Where a unit's assignment to the incident stands (the unit status flow after dispatch). */
+export const ASSIGNMENT_STAGES = ['dispatched', 'en-route', 'on-scene', 'cleared', 'stood-down'] as const;
+
+/** One of {@link ASSIGNMENT_STAGES}. */
+export type AssignmentStage = (typeof ASSIGNMENT_STAGES)[number];
+
+/**
+ * A unit was dispatched to the incident, or its assignment moved on (en route, on scene, cleared
+ * from the scene, stood down before arriving). The unit's own records hold the assignment; this
+ * event puts each step on the incident's timeline with who reported it.
+ */
+export interface AssignmentEvent extends TimelineEventBase {
+  readonly type: 'assignment';
+  readonly stage: AssignmentStage;
+  readonly assignmentId: string;
+  readonly unitId: string;
+  readonly callSign: string;
+  /** A dispatch despite unmet requirements: the controller's reason and what was unmet; else null. */
+  readonly override: { readonly reason: string; readonly unmet: readonly string[] } | null;
+}
+
 /** Any timeline event. */
-export type TimelineEvent = CreatedEvent | AssessedEvent | GradedEvent | RoutedEvent;
+export type TimelineEvent = CreatedEvent | AssessedEvent | GradedEvent | RoutedEvent | AssignmentEvent;
 
 /** The kinds of timeline event. */
 export type TimelineEventType = TimelineEvent['type'];

@@ -17,6 +17,8 @@ export interface RegisterVictimInput {
   /** Days between updates, when agreed with the victim; the model's defaultUpdateEveryDays otherwise. */
   everyDays?: number;
   optedOut?: boolean;
+  /** Public protection: hide the victim from users without restricted access (default false). */
+  restricted?: boolean;
   by: string;
 }
 
@@ -40,6 +42,7 @@ export async function registerVictim(deps: VictimDependencies, input: RegisterVi
     caseId: subject.id,
     name,
     enhancedRights,
+    restricted: input.restricted === true,
     contract: { everyDays, channel, agreedWithVictim: agreed, optedOut: input.optedOut === true, since: now },
     registeredAt: now,
     registeredBy: by,

@@ -49,6 +49,12 @@ export interface Victim {
   name: string;
   /** Empty for standard rights; any reason makes the victim's deadlines the enhanced ones. */
   enhancedRights: EnhancedRightsReason[];
+  /**
+   * A restricted record (public protection: domestic abuse, child protection, witness protection):
+   * only users with restricted access may know the victim exists. A victim with the enhanced-rights
+   * reason 'vulnerable' is restricted too ({@link isRestrictedVictim}).
+   */
+  restricted: boolean;
   contract: UpdateContract;
   registeredAt: Date;
   registeredBy: string;
@@ -56,6 +62,15 @@ export interface Victim {
   lastContactAt: Date;
   /** Optimistic-concurrency version: 1 when registered, +1 on every save. */
   version: number;
+}
+
+/**
+ * True when the victim's record is restricted: flagged so (public protection), or vulnerable
+ * (DESIGN.md: "restricted data (public protection, vulnerable victims) is visible only to those
+ * entitled").
+ */
+export function isRestrictedVictim(victim: Pick<Victim, 'restricted' | 'enhancedRights'>): boolean {
+  return victim.restricted || victim.enhancedRights.includes('vulnerable');
 }
 
 /** True when the victim is entitled to enhanced rights. */

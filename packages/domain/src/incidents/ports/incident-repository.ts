@@ -6,7 +6,7 @@
  */
 import type { GradeDecision, Incident, RoutingDecision } from '../incident';
 import type { ThriveAssessment } from '../thrive';
-import type { TimelineEvent } from '../timeline';
+import type { AssignmentEvent, TimelineEvent } from '../timeline';
 
 /**
  * One append to an incident: the record, its timeline event (whose `sequence` is
@@ -17,6 +17,13 @@ export interface IncidentAppend<TRecord> {
   readonly expectedVersion: number;
   readonly record: TRecord;
   readonly event: TimelineEvent;
+}
+
+/** An `assignment` event to append: it has no record of its own (the unit's repository holds the assignment). */
+export interface AssignmentAppend {
+  readonly incidentId: string;
+  readonly expectedVersion: number;
+  readonly event: AssignmentEvent;
 }
 
 /**
@@ -36,4 +43,9 @@ export interface IncidentRepository {
   appendGradeDecision(change: IncidentAppend<GradeDecision>): Promise<void>;
   /** Appends a routing decision and its `routed` event. */
   appendRoutingDecision(change: IncidentAppend<RoutingDecision>): Promise<void>;
+  /**
+   * Appends an `assignment` event (a unit dispatched, en route, on scene, cleared or stood down).
+   * The event is the whole record: the unit's repository holds the assignment itself.
+   */
+  appendAssignmentEvent(change: AssignmentAppend): Promise<void>;
 }

@@ -21,7 +21,8 @@ export interface InMemoryIncidents extends IncidentRepository, IncidentHistory {
 export function createInMemoryIncidents(): InMemoryIncidents {
   const store = new Map<string, Incident>();
 
-  const append = <K extends 'assessments' | 'grades' | 'routes'>(key: K, change: IncidentAppend<Incident[K][number]>): void => {
+  /** The stored incident the change follows on from; NOT_FOUND or CONFLICT as the port says. */
+  const followed = (change: { incidentId: string; expectedVersion: number; event: { sequence: number } }): Incident => {
     const stored = store.get(change.incidentId);
     if (stored === undefined) throw new DomainError('NOT_FOUND', `incident ${change.incidentId} not found`, 'incidentId');
     if (stored.version !== change.expectedVersion) {
@@ -30,6 +31,10 @@ export function createInMemoryIncidents(): InMemoryIncidents {
     if (change.event.sequence !== stored.version + 1) {
       throw new DomainError('CONFLICT', `event sequence ${change.event.sequence} does not follow version ${stored.version}`, 'version');
     }
+    return stored;
+  };
+  const append = <K extends 'assessments' | 'grades' | 'routes'>(key: K, change: IncidentAppend<Incident[K][number]>): void => {
+    const stored = followed(change);
     store.set(change.incidentId, {
       ...stored,
       [key]: [...stored[key], structuredClone(change.record)],
@@ -70,6 +75,11 @@ export function createInMemoryIncidents(): InMemoryIncidents {
     },
     async appendRoutingDecision(change) {
       append('routes', change);
+    },
+    async appendAssignmentEvent(change) {
+      if (change.event.type !== 'assignment') throw new TypeError(`incident ${change.incidentId}: a '${(change.event as { type: string }).type}' event is not an assignment event`);
+      const stored = followed(change);
+      store.set(change.incidentId, { ...stored, timeline: [...stored.timeline, structuredClone(change.event)], version: change.event.sequence });
     },
     async findByPerson(query) {
       const matches = (incident: Incident) =>

@@ -13,7 +13,7 @@ import type { GradeDecision, Incident, ResponseTarget, RoutingDecision } from '.
 import type { IncidentHistory } from '../ports/incident-history';
 import type { IncidentRepository } from '../ports/incident-repository';
 import type { RightCareAssessment, ThriveAssessment } from '../thrive';
-import type { AssessedEvent, GradedEvent, RoutedEvent } from '../timeline';
+import type { AssessedEvent, AssignmentEvent, GradedEvent, RoutedEvent } from '../timeline';
 import { thriveFactors } from './thrive-factors';
 
 /** What the suite is given: a repository and the history over the same store. */
@@ -251,6 +251,33 @@ export function registerIncidentRepositoryCases(name: string, store: () => Incid
       const stored = await incidents.findById(incident.id);
       expect(stored?.version).toBe(2);
       expect(stored?.assessments.map((assessment) => assessment.id)).toEqual([first.record.id]);
+    });
+
+    it('appends assignment events (no record of their own) after decisions, with the same version checks', async () => {
+      const { incidents } = await store();
+      const place = fresh();
+      const incident = sampleIncident({ id: `incident-${place.tag}`, ...place });
+      await incidents.create(incident);
+      const assessment = sampleAssessment(`assessment-${place.tag}`, place.at, 2);
+      await incidents.appendAssessment({ incidentId: incident.id, expectedVersion: 1, ...assessment });
+      const step = (sequence: number, stage: AssignmentEvent['stage'], override: AssignmentEvent['override'] = null): AssignmentEvent => ({
+        sequence,
+        type: 'assignment',
+        at: minutesAfter(place.at, sequence),
+        by: 'controller-1',
+        stage,
+        assignmentId: `assignment-${place.tag}`,
+        unitId: `unit-${place.tag}`,
+        callSign: 'N11',
+        override,
+      });
+      const dispatched = step(3, 'dispatched', { reason: 'nearest unit, the PC is 20 minutes away', unmet: ['no officer in role PC'] });
+      const onScene = step(4, 'on-scene');
+      await incidents.appendAssignmentEvent({ incidentId: incident.id, expectedVersion: 2, event: dispatched });
+      expect(await codeOf(incidents.appendAssignmentEvent({ incidentId: incident.id, expectedVersion: 2, event: { ...onScene, sequence: 3 } }))).toEqual({ code: 'CONFLICT', field: 'version' });
+      expect(await codeOf(incidents.appendAssignmentEvent({ incidentId: `incident-${place.tag}-missing`, expectedVersion: 1, event: { ...onScene, sequence: 2 } }))).toEqual({ code: 'NOT_FOUND', field: 'incidentId' });
+      await incidents.appendAssignmentEvent({ incidentId: incident.id, expectedVersion: 3, event: onScene });
+      expect(await incidents.findById(incident.id)).toEqual({ ...incident, assessments: [assessment.record], timeline: [...incident.timeline, assessment.event, dispatched, onScene], version: 4 });
     });
 
     it('of 20 concurrent appends computed from the same version exactly one commits; the others get CONFLICT', async () => {

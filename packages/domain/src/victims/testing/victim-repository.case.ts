@@ -16,6 +16,7 @@ export function sampleVictim(overrides: Partial<Victim> = {}): Victim {
     caseId: 'case-a',
     name: 'A. Victim',
     enhancedRights: ['vulnerable'],
+    restricted: false,
     contract: { everyDays: 28, channel: 'phone', agreedWithVictim: false, optedOut: false, since: at('2024-01-10T09:00:00Z') },
     registeredAt: at('2024-01-10T09:00:00Z'),
     registeredBy: 'pc-1',
@@ -51,7 +52,8 @@ export function registerVictimRepositoryCases(create: () => VictimRepository | P
     await victims.saveVictim(sampleVictim());
     await victims.saveVictim(sampleVictim({ id: 'v-2', caseId: 'case-b', registeredAt: at('2024-01-11T09:00:00Z') }));
     expect(await victims.getVictim('v-1')).toEqual(sampleVictim());
-    await victims.saveVictim(sampleVictim({ enhancedRights: [], version: 2 }));
+    await victims.saveVictim(sampleVictim({ enhancedRights: [], restricted: true, version: 2 }));
+    expect(await victims.getVictim('v-1')).toEqual(sampleVictim({ enhancedRights: [], restricted: true, version: 2 }));
     await expect(victims.saveVictim(sampleVictim({ version: 2 }))).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(victims.saveVictim(sampleVictim({ id: 'v-3', version: 2 }))).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await victims.listVictims({ caseIds: ['case-b'] })).map((victim) => victim.id)).toEqual(['v-2']);
