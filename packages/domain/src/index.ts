@@ -7,3 +7,4 @@ export * from './cases/index';
 export * from './victims/index';
 export * from './problems/index';
 export * from './dispatch/index';
+export * from './performance/index';
