@@ -23,3 +23,5 @@ export * from './rota-solver';
 export * from './greedy-cover';
 export * from './solve-shift-cover';
 export * from './create-highs-solver';
+export * from './posts';
+export * from './rotating-pattern';

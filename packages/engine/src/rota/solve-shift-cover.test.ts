@@ -101,3 +101,17 @@ describe('infeasible and degenerate problems', () => {
     await expect(solveShiftCover({ required: [1, -2], shifts: [] }, solver)).rejects.toThrow('required[1]: must be a whole number of officers >= 0, got -2');
   });
 });
+
+describe('time limit', () => {
+  it('returns the best cover found with its gap when the limit is reached', async () => {
+    // A week of hours with an irregular requirement and 8/10/12-hour shifts at every hour: far
+    // more than a millisecond of branch and bound. The greedy MIP start guarantees a cover.
+    const required = Array.from({ length: 168 }, (_, h) => 3 + ((h * 7919) % 11) + (h % 24 >= 18 ? 6 : 0));
+    const shifts = shiftsAtEveryStart({ periods: 168, lengths: [8, 10, 12], cyclic: true, cost: (_start, length) => length });
+    const result = await solveShiftCover({ required, shifts, timeLimitSeconds: 0.001 }, solver);
+    expect(result.status).toBe('time-limit');
+    expect(result.gap).toBeGreaterThan(0);
+    expect(result.bound).toBeLessThan(result.cost);
+    result.cover.forEach((onDuty, p) => expect(onDuty).toBeGreaterThanOrEqual(required[p]!));
+  });
+});
