@@ -27,10 +27,13 @@ const BASE: AttendanceInput = {
   meanServiceTime: minutes(60),
   officers: 9,
   area: squareKilometres(300),
-  speed: kmPerHour(40),
   delay: minutes(4),
-  target: minutes(15),
+  places: [{ share: 1, speed: kmPerHour(40), target: minutes(15) }],
 };
+const SPEED = 40;
+const TARGET = 15;
+/** BASE with one place at this speed and target. */
+const at = (speed: number, target: number) => [{ share: 1, speed: kmPerHour(speed), target: minutes(target) }];
 
 /**
  * The M/M/N non-preemptive priority queue as a continuous-time Markov chain (busy officers, Grade 1
@@ -85,8 +88,8 @@ describe('attendanceCompliance', () => {
   });
 
   it('with instant travel it is P(W₁ ≤ T) = 1 − C·e^{−(Nμ − λ₁)T}, which for one grade is Erlang C\'s service level', () => {
-    const input = { ...BASE, arrivalRates: [perHour(4)], speed: kmPerHour(1e9), delay: minutes(0) };
-    const erlang = erlangC({ arrivalRate: perHour(4), meanServiceTime: BASE.meanServiceTime, servers: BASE.officers, targetWait: BASE.target }) as ErlangCStable;
+    const input = { ...BASE, arrivalRates: [perHour(4)], places: at(1e9, TARGET), delay: minutes(0) };
+    const erlang = erlangC({ arrivalRate: perHour(4), meanServiceTime: BASE.meanServiceTime, servers: BASE.officers, targetWait: minutes(TARGET) }) as ErlangCStable;
     // Instant travel makes the integrand jump to 0 at w = T, which costs Simpson's rule up to (h/3)·θe^{−θT} ≈ 2·10⁻⁵ here.
     expect(Math.abs(stable(input).compliance - erlang.serviceLevel!)).toBeLessThan(3e-5);
     expect(stable(input).meanWait).toBeCloseTo(erlang.meanWait, 10);
@@ -97,10 +100,9 @@ describe('attendanceCompliance', () => {
     // ∫ P(D > r) dr over r is then E[D]. Recover P(D > r) from compliance at targets T = delay + 60r/v.
     for (const metric of ['right-angle', 'euclidean'] as const) {
       const input = { ...BASE, arrivalRates: [perHour(1e-9)], officers: 4, metric, delay: minutes(0) };
-      const speed = input.speed;
       const step = 0.01;
       let mean = 0;
-      for (let r = step / 2; r < 60; r += step) mean += step * (1 - stable({ ...input, target: minutes((60 * r) / speed) }).compliance);
+      for (let r = step / 2; r < 60; r += step) mean += step * (1 - stable({ ...input, places: at(SPEED, (60 * r) / SPEED) }).compliance);
       expect(mean).toBeCloseTo(expectedResponseDistance({ area: input.area, freeUnits: 4, metric }), 3);
     }
   });
@@ -118,17 +120,25 @@ describe('attendanceCompliance', () => {
     for (let i = 0; i < calls; i += 1) {
       const waits = random() < result.probWait;
       const wait = waits ? -Math.log(1 - random()) / theta : 0;
-      const travel = BASE.delay + (60 * distance(waits ? 1 : free)) / BASE.speed;
-      if (wait + travel <= BASE.target) within += 1;
+      const travel = BASE.delay + (60 * distance(waits ? 1 : free)) / SPEED;
+      if (wait + travel <= TARGET) within += 1;
     }
     expect(Math.abs(within / calls - result.compliance)).toBeLessThan(0.005);
   });
 
   it('rises with officers on duty and falls with area and with load', () => {
-    const at = (patch: Partial<AttendanceInput>) => stable({ ...BASE, ...patch }).compliance;
-    expect(at({ officers: 10 })).toBeGreaterThan(at({ officers: 9 }));
-    expect(at({ area: squareKilometres(600) })).toBeLessThan(at({}));
-    expect(at({ arrivalRates: [perHour(3), perHour(3), perHour(2)] })).toBeLessThan(at({}));
+    const compliance = (patch: Partial<AttendanceInput>) => stable({ ...BASE, ...patch }).compliance;
+    expect(compliance({ officers: 10 })).toBeGreaterThan(compliance({ officers: 9 }));
+    expect(compliance({ area: squareKilometres(600) })).toBeLessThan(compliance({}));
+    expect(compliance({ arrivalRates: [perHour(3), perHour(3), perHour(2)] })).toBeLessThan(compliance({}));
+  });
+
+  it('mixes urban and rural places by their shares of the calls', () => {
+    const urban = stable({ ...BASE, places: at(32, 15) }).compliance;
+    const rural = stable({ ...BASE, places: at(56, 20) }).compliance;
+    const mixed = stable({ ...BASE, places: [{ share: 0.7, speed: kmPerHour(32), target: minutes(15) }, { share: 0.3, speed: kmPerHour(56), target: minutes(20) }] }).compliance;
+    expect(mixed).toBeCloseTo(0.7 * urban + 0.3 * rural, 12);
+    expect(() => attendanceCompliance({ ...BASE, places: [{ share: 0.5, speed: kmPerHour(32), target: minutes(15) }] })).toThrow('places: shares must sum to 1, got 0.5');
   });
 
   it('is a typed overloaded result with compliance 0 when the work needs more than the officers on duty', () => {

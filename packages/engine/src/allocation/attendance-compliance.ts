@@ -30,13 +30,24 @@
  *
  *   compliance = (1 − C)·G_n(T) + C·∫₀^T θe^{−θw}·G₁(T − w) dw,   θ = Nμ − λ₁,
  *
- * G_n(s) = P(delay + 60·D/speed ≤ s with n free), the integral by composite Simpson's rule.
+ * G_n(s) = P(delay + 60·D/speed ≤ s with n free), the integral by composite Simpson's rule. Urban
+ * and rural calls of one area differ in speed and target: compliance is the share-weighted mean.
  */
 import { erlangBRecursion } from '../queueing/erlang-b';
 import { erlangCFromBlocking } from '../queueing/erlang-c';
 import { requireNonNegative, requirePositive, requireServers } from '../queueing/check-arguments';
 import { SQUARE_ROOT_LAW_CONSTANT, type SquareKilometres, type TravelMetric } from '../travel/square-root-law';
 import { probability, type KmPerHour, type Minutes, type PerHour, type Probability } from '../units';
+
+/** Where Grade 1 calls arise: a share of them, the road speed there and the target that applies (urban or rural). */
+export interface AttendancePlace {
+  /** Share of the area's Grade 1 calls, in [0, 1]; the shares of an input sum to 1. */
+  share: number;
+  /** Average road speed. */
+  speed: KmPerHour;
+  /** The Grade 1 attendance target there, e.g. 15 minutes urban, 20 rural. */
+  target: Minutes;
+}
 
 /** Inputs of {@link attendanceCompliance}. Rates per hour, times in minutes. */
 export interface AttendanceInput {
@@ -48,12 +59,10 @@ export interface AttendanceInput {
   officers: number;
   /** Area the officers patrol. */
   area: SquareKilometres;
-  /** Average road speed. */
-  speed: KmPerHour;
   /** Minutes before an officer moves that count against the target (grading, turn-out). */
   delay: Minutes;
-  /** The Grade 1 attendance target, e.g. 15 minutes urban. */
-  target: Minutes;
+  /** Where the calls arise; compliance is the share-weighted mean over places. */
+  places: readonly AttendancePlace[];
   /** Distance metric of the square-root law; default right-angle (street grid). */
   metric?: TravelMetric;
 }
@@ -87,15 +96,14 @@ const SIMPSON_INTERVALS = 200;
 
 /** Predicted Grade 1 compliance (see the file comment). */
 export function attendanceCompliance(input: AttendanceInput): AttendanceResult {
-  const { arrivalRates, meanServiceTime, officers, area, speed, delay, target, metric = 'right-angle' } = input;
+  const { arrivalRates, meanServiceTime, officers, area, delay, places, metric = 'right-angle' } = input;
   if (arrivalRates.length === 0) throw new RangeError('arrivalRates must list at least one grade');
   arrivalRates.forEach((rate, index) => requireNonNegative(`arrivalRates[${index}]`, rate));
   requirePositive('meanServiceTime', meanServiceTime);
   requireServers('officers', officers);
   requirePositive('area', area);
-  requirePositive('speed', speed);
   requireNonNegative('delay', delay);
-  requirePositive('target', target);
+  checkPlaces(places);
 
   const perMinute = arrivalRates.map((rate) => rate / 60);
   const load = perMinute.reduce((sum, rate) => sum + rate, 0) * meanServiceTime;
@@ -105,23 +113,41 @@ export function attendanceCompliance(input: AttendanceInput): AttendanceResult {
   const probWait = erlangCFromBlocking(load, officers, erlangBRecursion(load, officers));
   const theta = officers / meanServiceTime - perMinute[0]!; // Nμ − λ₁, per minute (> 0 since A < N)
   const beta = Math.PI / (4 * SQUARE_ROOT_LAW_CONSTANT[metric] ** 2);
-  /** P(delay + travel ≤ s) with n free officers over the area. */
-  const reach = (s: number, n: number) => {
-    if (s <= delay) return 0;
-    const distance = ((s - delay) * speed) / 60;
-    return 1 - Math.exp((-beta * n * distance * distance) / area);
-  };
   const free = (officers - load) / (1 - probWait);
-  const span = target - delay;
-  let waited = 0;
-  if (span > 0 && probWait > 0) {
-    const h = span / SIMPSON_INTERVALS;
-    const f = (w: number) => theta * Math.exp(-theta * w) * reach(target - w, 1);
-    for (let i = 0; i <= SIMPSON_INTERVALS; i += 1) waited += (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * f(i * h);
-    waited *= h / 3;
+  let compliance = 0;
+  for (const { share, speed, target } of places) {
+    if (share === 0) continue;
+    /** P(delay + travel ≤ s) with n free officers over the area. */
+    const reach = (s: number, n: number) => {
+      if (s <= delay) return 0;
+      const distance = ((s - delay) * speed) / 60;
+      return 1 - Math.exp((-beta * n * distance * distance) / area);
+    };
+    const waited = probWait > 0 ? simpson((w) => theta * Math.exp(-theta * w) * reach(target - w, 1), 0, Math.max(0, target - delay)) : 0;
+    compliance += share * ((1 - probWait) * reach(target, free) + probWait * waited);
   }
-  const compliance = (1 - probWait) * reach(target, free) + probWait * waited;
   return { stable: true, compliance: probability(Math.min(1, Math.max(0, compliance))), probWait: probability(probWait), meanWait: (probWait / theta) as Minutes, offeredLoad: load };
+}
+
+/** Throws unless the places have finite positive speeds and targets and shares in [0, 1] summing to 1. */
+function checkPlaces(places: readonly AttendancePlace[]): void {
+  if (places.length === 0) throw new RangeError('places must list at least one place');
+  places.forEach((place, index) => {
+    if (!(Number.isFinite(place.share) && place.share >= 0 && place.share <= 1)) throw new RangeError(`places[${index}].share must be in [0, 1], got ${place.share}`);
+    requirePositive(`places[${index}].speed`, place.speed);
+    requirePositive(`places[${index}].target`, place.target);
+  });
+  const total = places.reduce((sum, place) => sum + place.share, 0);
+  if (Math.abs(total - 1) > 1e-9) throw new RangeError(`places: shares must sum to 1, got ${total}`);
+}
+
+/** ∫ₐᵇ f by composite Simpson's rule over {@link SIMPSON_INTERVALS} subintervals (0 when b ≤ a). */
+function simpson(f: (x: number) => number, a: number, b: number): number {
+  if (b <= a) return 0;
+  const h = (b - a) / SIMPSON_INTERVALS;
+  let sum = 0;
+  for (let i = 0; i <= SIMPSON_INTERVALS; i += 1) sum += (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * f(a + i * h);
+  return (sum * h) / 3;
 }
 
 /** Input of {@link officersForCompliance}. */
@@ -151,11 +177,12 @@ export function officersForCompliance(input: OfficersForComplianceInput): Office
   const { compliance: required, minimum = 1, ...attendance } = input;
   if (!(required > 0 && required < 1)) throw new RangeError(`compliance must be in (0, 1), got ${required}`);
   requireServers('minimum', minimum);
-  if (attendance.delay >= attendance.target) throw new RangeError(`delay (${attendance.delay} min) must be below the target (${attendance.target} min): no number of officers can attend in time`);
+  const tightest = Math.min(...attendance.places.filter((place) => place.share > 0).map((place) => place.target));
+  if (attendance.delay >= tightest) throw new RangeError(`delay (${attendance.delay} min) must be below the target (${tightest} min): no number of officers can attend in time`);
   const load = attendance.arrivalRates.reduce((sum, rate) => sum + rate, 0) * (attendance.meanServiceTime / 60);
   for (let officers = Math.max(minimum, Math.floor(load) + 1); officers <= MAX_OFFICERS; officers += 1) {
     const result = attendanceCompliance({ ...attendance, officers });
     if (result.stable && result.compliance >= required) return { officers, result };
   }
-  throw new RangeError(`compliance: ${required} is not reached with ${MAX_OFFICERS} officers on duty (area ${attendance.area} km², speed ${attendance.speed} km/h)`);
+  throw new RangeError(`compliance: ${required} is not reached with ${MAX_OFFICERS} officers on duty (area ${attendance.area} km²)`);
 }
