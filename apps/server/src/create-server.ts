@@ -27,6 +27,8 @@ import { createNotifyEventBus } from './events/notify-event-bus';
 import { documentRoutes } from './openapi/document-routes';
 import { registerOpenApi } from './openapi/register-openapi';
 import { ROUTES } from './routes';
+import { HELMET_OPTIONS } from './static/content-security-policy';
+import { registerWebApp, resolveWebApp, WEB_APP_POLICIES, type WebAppOptions } from './static/web-app';
 import type { PeelServer, RouteRegistration } from './routes/peel-server';
 import type { ServerServices } from './server-services';
 import { systemClock } from './system-clock';
@@ -48,6 +50,8 @@ export interface CreateServerOptions {
   tokenSecret?: TokenSecret;
   /** @internal Tests only: a different policy table and route list, to show start-up refusals. */
   routes?: { policies: Readonly<Record<string, RoutePolicy>>; registrations: readonly RouteRegistration[] };
+  /** The built web app to serve (false: none). Default: apps/web/dist when it has been built; never with `routes`. */
+  webApp?: WebAppOptions | false;
 }
 
 /**
@@ -58,6 +62,7 @@ export interface CreateServerOptions {
 export async function createServer(options: CreateServerOptions): Promise<PeelServer> {
   const { config, database } = options;
   const clock = options.clock ?? systemClock;
+  const webApp = resolveWebApp(options.routes ? false : options.webApp);
   const app = Fastify({
     logger: options.logger ?? { level: config.server.logLevel },
     // Fastify accepts a hop count at run time (fastify.js builds `(address, i) => i < n`); its
@@ -97,17 +102,18 @@ export async function createServer(options: CreateServerOptions): Promise<PeelSe
     });
 
     // Order matters: the policy hooks must see every route, including the plugins' own.
-    app.decorate('registeredRoutes', enforceRoutePolicies(app, options.routes?.policies ?? ROUTE_POLICIES));
+    app.decorate('registeredRoutes', enforceRoutePolicies(app, options.routes?.policies ?? { ...ROUTE_POLICIES, ...(webApp ? WEB_APP_POLICIES : {}) }));
     documentRoutes(app);
     registerErrorHandling(app);
     authorizeRequests(app);
-    await app.register(helmet);
+    await app.register(helmet, HELMET_OPTIONS);
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `too many attempts; try again in ${context.after}` }),
     });
     await registerOpenApi(app);
     for (const register of options.routes?.registrations ?? ROUTES) register(app);
+    if (webApp) await registerWebApp(app, webApp);
     await app.ready();
     return app;
   } catch (error) {

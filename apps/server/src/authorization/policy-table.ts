@@ -23,6 +23,7 @@ export const ROUTE_POLICIES = {
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/refresh': { roles: rolesWith('own', ROLES) },
   'GET /api/me': { roles: rolesWith('own', ROLES) },
+  'GET /api/force': { roles: rolesWith('force', ROLES) },
 
   'GET /api/events': { roles: { ...rolesWith('area', AREA_ROLES), analyst: 'force', admin: 'force' } },
 

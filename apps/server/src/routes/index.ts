@@ -7,6 +7,7 @@ import { registerAuditVerify } from './audit-verify';
 import { registerLogin } from './auth-login';
 import { registerRefresh } from './auth-refresh';
 import { registerEventStream } from './events-stream';
+import { registerActiveForce } from './force';
 import { registerHealth } from './health';
 import { registerMe } from './me';
 import { OPERATIONS_ROUTES } from './operations';
@@ -14,4 +15,4 @@ import type { RouteRegistration } from './peel-server';
 import { registerUsers } from './users';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES];
