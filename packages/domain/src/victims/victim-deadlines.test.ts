@@ -81,4 +81,17 @@ describe('listVictimDeadlines', () => {
     const list = await listVictimDeadlines(deps, {});
     expect(list.due.map((item) => item.duty.kind)).toEqual(['event-notification']);
   });
+
+  it('leaves out the duties of restricted victims (flagged, or vulnerable) for a reader without restricted access', async () => {
+    const { deps, caseId, suspectId } = await victimTestSetup(new Date('2023-05-04T09:00:00Z'));
+    const open = await registerVictim(deps, { caseId, name: 'V1', channel: 'phone', by: 'pc-101' });
+    const flagged = await registerVictim(deps, { caseId, name: 'V2', channel: 'phone', restricted: true, by: 'pc-101' });
+    const vulnerable = await registerVictim(deps, { caseId, name: 'V3', channel: 'phone', enhancedRights: ['vulnerable'], by: 'pc-101' });
+    await recordInvestigationEvent(deps, { caseId, kind: 'arrest', suspectId, by: 'pc-101' });
+    const victimsOf = (list: Awaited<ReturnType<typeof listVictimDeadlines>>) => new Set([...list.due, ...list.overdue].map((item) => item.duty.victimId));
+    expect(victimsOf(await listVictimDeadlines(deps, {}))).toEqual(new Set([open.victim.id, flagged.victim.id, vulnerable.victim.id]));
+    const limited = await listVictimDeadlines(deps, { includeRestricted: false });
+    expect(victimsOf(limited)).toEqual(new Set([open.victim.id]));
+    expect(limited.byOwner).toEqual([{ key: 'pc-101', due: 2, overdue: 0 }]);
+  });
 });

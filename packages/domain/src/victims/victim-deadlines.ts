@@ -8,7 +8,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { londonDateOf } from '../calendar/london-time';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 import type { Case } from '../cases/case';
-import type { VictimDuty } from './victim';
+import { isRestrictedVictim, type VictimDuty } from './victim';
 import type { VictimDependencies } from './victim-repository';
 
 /** One outstanding duty with who owns it now. */
@@ -88,11 +88,22 @@ function countBy(items: readonly VictimDeadlineItem[], keyOf: (item: VictimDeadl
 export interface ListVictimDeadlinesInput {
   ownerId?: string;
   area?: string;
+  /**
+   * False for a reader without restricted access: the duties of restricted victims
+   * ({@link isRestrictedVictim}) are left out, counts included, as if those victims did not exist.
+   * Default true.
+   */
+  includeRestricted?: boolean;
 }
 
 /** The due and overdue victim updates as of the clock's now, for an owner or an area. */
 export async function listVictimDeadlines(deps: Pick<VictimDependencies, 'cases' | 'victims' | 'clock' | 'calendar'>, input: ListVictimDeadlinesInput = {}): Promise<VictimDeadlineList> {
   const cases = await deps.cases.list({ ...(input.ownerId !== undefined ? { ownerId: input.ownerId } : {}), ...(input.area !== undefined ? { area: input.area } : {}) });
-  const duties = cases.length === 0 ? [] : await deps.victims.listDuties({ caseIds: cases.map((subject) => subject.id), status: 'open' });
+  const caseIds = cases.map((subject) => subject.id);
+  let duties = cases.length === 0 ? [] : await deps.victims.listDuties({ caseIds, status: 'open' });
+  if (input.includeRestricted === false && duties.length > 0) {
+    const hidden = new Set((await deps.victims.listVictims({ caseIds })).filter(isRestrictedVictim).map((victim) => victim.id));
+    duties = duties.filter((duty) => !hidden.has(duty.victimId));
+  }
   return classifyVictimDeadlines({ duties, cases, asOf: deps.clock.now(), calendar: deps.calendar });
 }
