@@ -12,6 +12,7 @@ import { registerSimulateCommands } from './commands/simulate';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommands } from './commands/user';
 import { registerAuditCommands } from './commands/audit';
+import { registerRotaCommands } from './commands/rota';
 
 const program = new Command()
   .name('peel')
@@ -27,6 +28,7 @@ registerSimulateCommands(program);
 registerServeCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
+registerRotaCommands(program);
 
 try {
   await program.parseAsync(process.argv);
