@@ -22,6 +22,7 @@ export { pingDatabase } from './ping';
 export { createModelRepository } from './model-repository';
 export { openDatabase } from './open-database';
 export { createOperationsRepositories, type OperationsRepositories } from './operations-repositories';
+export { createPerformanceQueries } from './performance-queries';
 export { PERSONAL_DATA_COLUMNS, type PersonalDataTable } from './personal-data';
 export { postgresErrorOf, UNIQUE_VIOLATION, violatedUniqueConstraint } from './pg-error';
 export { createProblemRepository } from './problem-repository';
@@ -31,3 +32,4 @@ export { createUserRepository, type NewUser, type UserRecord, type UserRepositor
 export { createUnitRepository, type UnitRepositoryOptions } from './unit-repository';
 export { createVictimRepository } from './victim-repository';
 export { FASTEST_WRITE_METHOD, type RowWriteMethod } from './write-method';
+export { listWardIssueIncidents, type WardIssueIncidentQuery } from './ward-issue-incidents';

@@ -47,10 +47,10 @@ export const FIXTURE_CASES: readonly CaseRecord[] = [
   { caseId: 'C3', areaId: 'south', openedAt: at('02-05T12:00'), callAnsweredAt: at('02-05T10:00'), handoffCount: 1, finalisedAt: null },
   // The Resolution Centre's case of R2: 02-07 09:00 → 02-09 09:00: 48 h.
   { caseId: 'CR2', areaId: 'north', openedAt: at('02-07T10:00'), callAnsweredAt: at('02-07T09:00'), handoffCount: 0, finalisedAt: at('02-09T09:00') },
-  // 02-16 10:00 → 02-17 10:00: 24 h.
-  { caseId: 'C4', areaId: 'north', openedAt: at('02-16T12:00'), callAnsweredAt: at('02-16T10:00'), handoffCount: 0, finalisedAt: at('02-17T10:00') },
   // Handed from the Resolution Centre to the south investigation team; open.
   { caseId: 'CR4', areaId: 'south', openedAt: at('02-16T10:00'), callAnsweredAt: at('02-16T09:00'), handoffCount: 1, finalisedAt: null },
+  // 02-16 10:00 → 02-17 10:00: 24 h.
+  { caseId: 'C4', areaId: 'north', openedAt: at('02-16T12:00'), callAnsweredAt: at('02-16T10:00'), handoffCount: 0, finalisedAt: at('02-17T10:00') },
   // Finalised 02-19, reopened 02-20: open again.
   { caseId: 'C7', areaId: 'north', openedAt: at('02-18T12:00'), callAnsweredAt: at('02-17T10:00'), handoffCount: 1, finalisedAt: null },
   // Finalised 02-19, reopened, finalised again 02-21 10:00 (the one that counts): 02-17 10:00 → 96 h.
