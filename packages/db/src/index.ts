@@ -32,3 +32,4 @@ export { createUserRepository, type NewUser, type UserRecord, type UserRepositor
 export { createUnitRepository, type UnitRepositoryOptions } from './unit-repository';
 export { createVictimRepository } from './victim-repository';
 export { FASTEST_WRITE_METHOD, type RowWriteMethod } from './write-method';
+export { listWardIssueIncidents, type WardIssueIncidentQuery } from './ward-issue-incidents';
