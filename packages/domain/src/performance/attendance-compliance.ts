@@ -44,17 +44,27 @@ interface Group {
   responses: number[];
 }
 
-/** Compliance per (grade, class, clock), ordered by grade, urban before rural. */
+/** Compliance per (grade, class, clock) — every target of the model, and any other the records carry — ordered by grade, urban before rural. */
 export function measureAttendance(records: readonly AttendanceRecord[], context: { readonly model: PolicingModel; readonly now: Date }): AttendanceCompliance[] {
   const groups = new Map<string, Group>();
-  for (const record of records) {
-    const { target } = record;
-    const key = `${record.grade}|${target.urbanRural}|${target.clock}`;
+  const groupOf = (grade: number, urbanRural: 'urban' | 'rural', clock: TargetClock): Group => {
+    const key = `${grade}|${urbanRural}|${clock}`;
     let group = groups.get(key);
     if (!group) {
-      group = { grade: record.grade, urbanRural: target.urbanRural, clock: target.clock, minutes: new Set(), met: 0, missed: 0, pending: 0, classAssumed: 0, responses: [] };
+      group = { grade, urbanRural, clock, minutes: new Set(), met: 0, missed: 0, pending: 0, classAssumed: 0, responses: [] };
       groups.set(key, group);
     }
+    return group;
+  };
+  // Every target the model sets is reported, with no data if need be, so periods and areas line up.
+  for (const grade of context.model.grades) {
+    if (!grade.attendance) continue;
+    groupOf(grade.grade, 'urban', grade.attendance.clock).minutes.add(grade.attendance.urbanTargetMinutes);
+    groupOf(grade.grade, 'rural', grade.attendance.clock).minutes.add(grade.attendance.ruralTargetMinutes);
+  }
+  for (const record of records) {
+    const { target } = record;
+    const group = groupOf(record.grade, target.urbanRural, target.clock);
     group.minutes.add(target.minutes);
     if (target.classAssumed) group.classAssumed += 1;
     // The record holds the earliest dispatch, en route and arrival over every unit sent: the timeline.

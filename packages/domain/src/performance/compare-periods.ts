@@ -47,6 +47,8 @@ export interface Headline {
   readonly kind: 'proportion' | 'mean';
   readonly unit: MeasureDifference['unit'];
   readonly pick: (measures: PeriodMeasures) => Proportion | SampleSummary | undefined;
+  /** The model's target for a proportion, percent (null: none set, or a mean). */
+  readonly targetPercent: number | null;
 }
 
 const CLOCK_WORDS = { 'call-answered': 'call answered', graded: 'grading', dispatched: 'dispatch' } as const;
@@ -65,18 +67,20 @@ export function headlines(...periods: readonly PeriodMeasures[]): Headline[] {
         kind: 'proportion',
         unit: 'proportion',
         pick: (measures) => measures.attendance.find((candidate) => candidate.grade === group.grade && candidate.urbanRural === group.urbanRural && candidate.clock === group.clock)?.compliance,
+        targetPercent: group.targetPercent,
       });
     }
   }
-  const hours = periods[0]?.resolutionCentre.contactWithinHours ?? 48;
+  const first = periods[0];
+  const hours = first?.resolutionCentre.contactWithinHours ?? 48;
   return [
     ...[...groups.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
-    { id: 'handoffs-per-case', label: 'Handoffs per case (mean)', kind: 'mean', unit: 'handoffs', pick: (measures) => measures.handoffs.perCase },
-    { id: 'single-owner-cases', label: 'Cases with one owner throughout', kind: 'proportion', unit: 'proportion', pick: (measures) => measures.handoffs.singleOwner },
-    { id: 'end-to-end-hours', label: 'Call to case finalised (mean hours)', kind: 'mean', unit: 'hours', pick: (measures) => measures.endToEnd.hours },
-    { id: 'resolution-centre-resolution', label: 'Resolved within the Resolution Centre', kind: 'proportion', unit: 'proportion', pick: (measures) => measures.resolutionCentre.resolution },
-    { id: 'resolution-centre-contact', label: `Resolution Centre: victim contacted within ${hours} h`, kind: 'proportion', unit: 'proportion', pick: (measures) => measures.resolutionCentre.contact },
-    { id: 'victim-update-compliance', label: "Victims' Code updates on time", kind: 'proportion', unit: 'proportion', pick: (measures) => measures.victimUpdates.compliance },
+    { id: 'handoffs-per-case', label: 'Handoffs per case (mean)', kind: 'mean', unit: 'handoffs', pick: (measures) => measures.handoffs.perCase, targetPercent: null },
+    { id: 'single-owner-cases', label: 'Cases with one owner throughout', kind: 'proportion', unit: 'proportion', pick: (measures) => measures.handoffs.singleOwner, targetPercent: null },
+    { id: 'end-to-end-hours', label: 'Call to case finalised (mean hours)', kind: 'mean', unit: 'hours', pick: (measures) => measures.endToEnd.hours, targetPercent: null },
+    { id: 'resolution-centre-resolution', label: 'Resolved within the Resolution Centre', kind: 'proportion', unit: 'proportion', pick: (measures) => measures.resolutionCentre.resolution, targetPercent: first?.resolutionCentre.resolutionTargetPercent ?? null },
+    { id: 'resolution-centre-contact', label: `Resolution Centre: victim contacted within ${hours} h`, kind: 'proportion', unit: 'proportion', pick: (measures) => measures.resolutionCentre.contact, targetPercent: first?.resolutionCentre.contactTargetPercent ?? null },
+    { id: 'victim-update-compliance', label: "Victims' Code updates on time", kind: 'proportion', unit: 'proportion', pick: (measures) => measures.victimUpdates.compliance, targetPercent: first?.victimUpdates.targetPercent ?? null },
   ];
 }
 

@@ -17,3 +17,4 @@ export * from './model-measures';
 export * from './compute-measures';
 export * from './compare-periods';
 export * from './measure-performance';
+export * from './performance-days';

@@ -99,16 +99,22 @@ describe('measurePerformance over the fixture month', () => {
     const report = await measurePerformance(deps, FIXTURE_WINDOW);
     expect(report.areas.map((area) => area.areaId)).toEqual(['north', 'south', null]);
     const [north, south, outside] = report.areas;
-    expect(north!.measures.attendance.map((group) => [group.grade, group.urbanRural, group.compliance.successes, group.compliance.total])).toEqual([[1, 'urban', 3, 4]]);
+    expect(north!.measures.attendance.map((group) => [group.grade, group.urbanRural, group.compliance.successes, group.compliance.total])).toEqual([
+      [1, 'urban', 3, 4],
+      [1, 'rural', 0, 0],
+      [2, 'urban', 0, 0],
+      [2, 'rural', 0, 0],
+    ]);
     expect(north!.measures.handoffs).toMatchObject({ cases: 7, handoffs: 4 });
     expect(north!.measures.resolutionCentre.resolution).toMatchObject({ successes: 1, total: 3 });
     expect(south!.measures.attendance.map((group) => [group.grade, group.urbanRural, group.compliance.successes, group.compliance.total, group.pending])).toEqual([
+      [1, 'urban', 0, 0, 0],
       [1, 'rural', 1, 1, 0],
       [2, 'urban', 0, 0, 1],
       [2, 'rural', 0, 1, 0],
     ]);
     expect(outside!.name).toBe('Outside every area');
-    expect(outside!.measures.attendance[0]!.compliance).toMatchObject({ successes: 0, total: 1 });
+    expect(outside!.measures.attendance[0]!).toMatchObject({ grade: 1, urbanRural: 'urban', classAssumed: 1, compliance: { successes: 0, total: 1 } });
   });
 
   it('reads one area only when asked', async () => {
@@ -170,7 +176,7 @@ describe('measurePerformance over the fixture month', () => {
     });
     const records: PerformanceRecords = { attendances, cases: [], resolutionCentre: [], victimDuties: [] };
     const report = await measurePerformance({ ...deps, queries: createInMemoryPerformanceQueries(records) }, { from: new Date('2026-01-01T00:00Z'), to: new Date('2026-03-01T00:00Z'), splitAt: new Date('2026-01-21T00:00Z') });
-    const [difference] = report.comparison!.differences;
+    const difference = report.comparison!.differences.find((candidate) => candidate.id === 'attendance-grade-1-urban-call-answered');
     expect(difference).toMatchObject({ before: 0, after: 1, difference: 1, significant: true });
     expect(difference!.note).toBe('significant at the 5 % level: the 95 % interval of the change excludes 0');
   });
