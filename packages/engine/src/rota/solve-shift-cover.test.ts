@@ -70,7 +70,7 @@ describe('published examples', () => {
   });
 
   it('Taha, bus scheduling (six 4-hour periods, 8-hour shifts, cyclic): 26 buses', async () => {
-    // Taha, Operations Research: An Introduction (8th ed., 2007), §2.4, "Bus scheduling" (Progress
+    // Taha, Operations Research: An Introduction (8th ed., 2007), ch. 2, "Bus scheduling" (Progress
     // City): minimum buses 4, 8, 10, 7, 12, 4 in the six 4-hour periods from midnight; a bus runs
     // 8 consecutive hours, across midnight too. Published optimum 26 buses. Independent check: the
     // periods 1, 3, 5 (4 + 10 + 12) are covered by disjoint shift pairs, so 26 is also a lower bound.
