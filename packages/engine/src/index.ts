@@ -6,3 +6,4 @@ export * from './queueing';
 export * from './travel';
 export * from './simulation/index';
 export * from './rota/index';
+export * from './plan/index';

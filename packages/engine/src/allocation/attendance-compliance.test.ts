@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as seeded } from '../demand/testing/seeded-random';
 import { erlangC, type ErlangCStable } from '../queueing/erlang-c';
 import { expectedResponseDistance, squareKilometres } from '../travel/square-root-law';
 import { kmPerHour, minutes, perHour, probability } from '../units';
 import { attendanceCompliance, officersForCompliance, type AttendanceInput, type AttendanceStable } from './attendance-compliance';
-
-/** Mulberry32, a small seeded generator: the simulations below are deterministic. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stable(input: AttendanceInput): AttendanceStable {
   const result = attendanceCompliance(input);
