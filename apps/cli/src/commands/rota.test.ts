@@ -94,3 +94,18 @@ describe('rota solve input file', () => {
     expect(notJson.ok ? '' : notJson.problems[0]).toMatch(/not valid JSON/);
   });
 });
+
+describe('peel rota pattern', () => {
+  it("--json: Wiltshire's CPT five-relief pattern (models/wiltshire.yaml) with 6 PCs on duty at all times needs 12 a relief, 60 PCs; the team's 66 cover it", () => {
+    const result = runPeel(['rota', 'pattern', '--model', 'models/wiltshire.yaml', '--team', 'cpt-swindon-north', '--role', 'PC', '--required', '6', '--optimal', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ pattern: 'cpt-5', abstraction: 0.5, status: 'feasible', rotatingTeams: 5, onDutyPerShiftTeam: 6, officersPerShiftTeam: 12, posts: 60 });
+    expect(json.current).toMatchObject({ headcount: 66, hoursShort: 0 });
+    // Overlaps of the 07:00, 15:00 and 22:00 ten-hour shifts: six hours a day at 12 on duty.
+    expect(json.overCoverOfficerHours).toBe(7 * 6 * 6);
+    // Free start times: ⌈6 × 168 / 10⌉ = 101 ten-hour shifts, 1,010 officer-hours; a relief member works 42 h a week (21 shifts × 10 h / 5).
+    expect(json.optimal).toMatchObject({ status: 'optimal', officerHours: 1010, hoursPerOfficer: 42, posts: Math.ceil(1010 / 42 / 0.5) });
+  }, 60_000); // the model file is checked against the boundary files when the shared data is present
+});
