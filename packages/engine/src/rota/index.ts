@@ -13,9 +13,12 @@
  *       await solver.close();
  *     }
  *
- * `required` is officers ON DUTY per period; turn a cover into posts (establishment) with
- * abstraction by `postsForCover`/`postsFromOnDuty` (posts.ts). A fixed rotating pattern (e.g.
- * Wiltshire's five-relief CPT rota) is evaluated by `evaluateRotatingPattern`.
+ * `required` is whole officers ON DUTY per period. Every field of the result is present whatever
+ * the status (cost NaN, counts [] when infeasible). `solver` may be shared by many solves (one
+ * pool; `createHighsSolver({ maxThreads: 2 })` solves two areas at once). Turn a cover into posts
+ * with abstraction by `postsFromDutyHours({ dutyHoursPerWeek: result.cost when cost = hours,
+ * abstraction })` or `postsFromOnDuty` (posts.ts). A fixed rotating pattern (e.g. Wiltshire's
+ * five-relief CPT rota) is evaluated by `evaluateRotatingPattern` (rotating-pattern.ts).
  */
 export * from './shift-cover';
 export * from './shifts-at-every-start';
