@@ -18,6 +18,7 @@ export { createIncidentHistory } from './incident-history';
 export { createIncidentRepository } from './incident-repository';
 export { MIGRATIONS_FOLDER, migrate } from './migrate';
 export { listen, notify, type ListenOptions } from './notifications';
+export { createPlanOverrideRepository } from './plan-override-repository';
 export { pingDatabase } from './ping';
 export { createModelRepository } from './model-repository';
 export { openDatabase } from './open-database';

@@ -28,6 +28,8 @@ const TABLES = [
   'incident_reports',
   'incident_routing_decisions',
   'incidents',
+  'plan_override_withdrawals',
+  'plan_overrides',
   'policing_model_versions',
   'policing_models',
   'problem_linked_incidents',

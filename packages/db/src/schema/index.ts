@@ -12,3 +12,4 @@ export { assignments, unitOfficers, unitStatusEvents, units } from './units';
 export { caseEvents, caseHandoffs, caseOutcomes, caseStatusChanges, caseSuspects, cases } from './cases';
 export { victimDuties, victimUpdates, victims } from './victims';
 export { problemLinkedIncidents, problemStageChanges, problemTasks, problems } from './problems';
+export { planOverrideWithdrawals, planOverrides } from './plan-overrides';

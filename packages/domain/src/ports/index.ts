@@ -8,3 +8,4 @@ export type * from './import-summary';
 export type * from './model-repository';
 export type * from './boundary-repository';
 export type * from './demand-queries';
+export type * from './plan-override-repository';
