@@ -16,6 +16,7 @@ export { createDemandRepository, type DemandRepositoryOptions } from './demand-r
 export { ImportError, type ImportErrorCode } from './import-error';
 export { createIncidentHistory } from './incident-history';
 export { createIncidentRepository } from './incident-repository';
+export { listIncidentQueue, type IncidentQueueQuery, type QueuedAssignment, type QueuedIncident } from './incident-queue';
 export { MIGRATIONS_FOLDER, migrate } from './migrate';
 export { listen, notify, type ListenOptions } from './notifications';
 export { createPlanOverrideRepository } from './plan-override-repository';

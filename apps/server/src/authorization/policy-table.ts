@@ -43,6 +43,10 @@ export const ROUTE_POLICIES = {
   'POST /api/incidents/:id/grade': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'POST /api/incidents/:id/route': { roles: { controller: 'area', supervisor: 'area' } },
   'POST /api/units/:id/status': { roles: { controller: 'area', supervisor: 'area', 'response-officer': 'own', pcso: 'own' } },
+  'GET /api/incidents': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+  'GET /api/incidents/:id/history': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+  'GET /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
+  'GET /api/control-room/reference': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

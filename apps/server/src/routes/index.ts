@@ -6,6 +6,7 @@
 import { registerAuditVerify } from './audit-verify';
 import { registerLogin } from './auth-login';
 import { registerRefresh } from './auth-refresh';
+import { CONTROL_ROOM_ROUTES } from './control-room';
 import { registerEventStream } from './events-stream';
 import { registerActiveForce } from './force';
 import { registerHealth } from './health';
@@ -15,4 +16,4 @@ import type { RouteRegistration } from './peel-server';
 import { registerUsers } from './users';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES];
