@@ -13,7 +13,8 @@ import { registerHealth } from './health';
 import { registerMe } from './me';
 import { OPERATIONS_ROUTES } from './operations';
 import type { RouteRegistration } from './peel-server';
+import { PERFORMANCE_ROUTES } from './performance';
 import { registerUsers } from './users';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES, ...PERFORMANCE_ROUTES];

@@ -74,7 +74,8 @@ export function headlines(...periods: readonly PeriodMeasures[]): Headline[] {
   const first = periods[0];
   const hours = first?.resolutionCentre.contactWithinHours ?? 48;
   return [
-    ...[...groups.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+    // In the measures' order: by grade, urban before rural (every period lists the model's targets first).
+    ...groups.values(),
     { id: 'handoffs-per-case', label: 'Handoffs per case (mean)', kind: 'mean', unit: 'handoffs', pick: (measures) => measures.handoffs.perCase, targetPercent: null },
     { id: 'single-owner-cases', label: 'Cases with one owner throughout', kind: 'proportion', unit: 'proportion', pick: (measures) => measures.handoffs.singleOwner, targetPercent: null },
     { id: 'end-to-end-hours', label: 'Call to case finalised (mean hours)', kind: 'mean', unit: 'hours', pick: (measures) => measures.endToEnd.hours, targetPercent: null },

@@ -129,10 +129,10 @@ describe('measurePerformance over the fixture month', () => {
     const report = await measurePerformance(deps, { ...FIXTURE_WINDOW, splitAt: FIXTURE_SPLIT });
     const differences = new Map(report.comparison!.differences.map((difference) => [difference.id, difference]));
     expect([...differences.keys()]).toEqual([
-      'attendance-grade-1-rural-call-answered',
       'attendance-grade-1-urban-call-answered',
-      'attendance-grade-2-rural-call-answered',
+      'attendance-grade-1-rural-call-answered',
       'attendance-grade-2-urban-call-answered',
+      'attendance-grade-2-rural-call-answered',
       'handoffs-per-case',
       'single-owner-cases',
       'end-to-end-hours',
