@@ -47,9 +47,7 @@ export const ROUTE_POLICIES = {
   'GET /api/incidents/:id/history': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'GET /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
   'GET /api/control-room/reference': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
-
-  'GET /api/performance/measures': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
-  'GET /api/performance/report.pdf': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
+  'GET /api/control-room/boundaries': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

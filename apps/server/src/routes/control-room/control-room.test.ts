@@ -3,6 +3,7 @@
  * clock, area scope, open vs all), an incident's history without personal data, the unit board and
  * the form reference.
  */
+import { createBoundaryRepository } from '@peel/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing';
 import { bookUnit, closeTestServer, gradeAndRouteAsEmergency, installSyntheticSetup, northAssault, recordIncident, SOUTH_POINT } from '../operations/operations-fixture';
@@ -147,5 +148,28 @@ describe('GET /api/control-room/reference', () => {
     expect(body.grades[0]).toMatchObject({ grade: 1, attendance: { urbanTargetMinutes: 15, clock: 'call-answered' } });
     expect(body.incidentCodes.map((code: { code: string }) => code.code)).toContain('crime');
     expect(body.thrive.factors).toEqual(['threat', 'harm', 'risk', 'investigation', 'vulnerability', 'engagement']);
+  });
+});
+
+describe('GET /api/control-room/boundaries', () => {
+  it('gives the stored wards of the force with their area, rounded, and names the wards not imported', async () => {
+    const before = (await get('/api/control-room/boundaries')).json();
+    expect(before.features).toEqual([]);
+    expect(before.missingWardCodes).toEqual(['E05999901', 'E05999902', 'E05999903', 'E05999904', 'E05999905']);
+
+    // Abbey (North Peelshire), a small square in district E07999901, with over-precise coordinates.
+    const ring = [[-1.2000001, 51.6], [-1.19, 51.6], [-1.19, 51.61], [-1.2000001, 51.61], [-1.2000001, 51.6]];
+    await createBoundaryRepository(server.database.db).importBoundaries({
+      file: { kind: 'boundaries', fileName: 'E07999901.json', contentHash: 'a'.repeat(64) },
+      level: 'ward',
+      district: 'E07999901',
+      vintage: 'synthetic',
+      boundaries: [{ code: 'E05999901', name: 'Abbey', geometry: { type: 'Polygon', coordinates: [ring] }, bbox: [-1.2000001, 51.6, -1.19, 51.61], centroid: [-1.195, 51.605], areaKm2: 0.77 }],
+    });
+    const after = (await get('/api/control-room/boundaries')).json();
+    expect(after.features).toEqual([
+      { type: 'Feature', properties: { code: 'E05999901', name: 'Abbey', areaId: 'north' }, geometry: { type: 'Polygon', coordinates: [[[-1.2, 51.6], [-1.19, 51.6], [-1.19, 51.61], [-1.2, 51.61], [-1.2, 51.6]]] } },
+    ]);
+    expect(after.missingWardCodes).not.toContain('E05999901');
   });
 });
