@@ -17,4 +17,5 @@ export * from './model-measures';
 export * from './compute-measures';
 export * from './compare-periods';
 export * from './measure-performance';
+export * from './measure-trend';
 export * from './performance-days';

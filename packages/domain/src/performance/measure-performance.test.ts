@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseModel } from '../incidents/testing/parse-model';
 import { fixedClock } from '../shared/clock';
 import { measurePerformance } from './measure-performance';
+import { trendStepDays } from './measure-trend';
 import type { AttendanceRecord, PerformanceRecords } from './performance-records';
 import { createInMemoryPerformanceQueries } from './testing/in-memory-performance-queries';
 import { FIXTURE_NOW, FIXTURE_RECORDS, FIXTURE_SPLIT, FIXTURE_WINDOW } from './testing/performance-fixture';
@@ -179,6 +180,20 @@ describe('measurePerformance over the fixture month', () => {
     const difference = report.comparison!.differences.find((candidate) => candidate.id === 'attendance-grade-1-urban-call-answered');
     expect(difference).toMatchObject({ before: 0, after: 1, difference: 1, significant: true });
     expect(difference!.note).toBe('significant at the 5 % level: the 95 % interval of the change excludes 0');
+  });
+
+  it('gives the trend week by week from the window start, the last week short', async () => {
+    const report = await measurePerformance(deps, FIXTURE_WINDOW);
+    // February 2026 is exactly four weeks.
+    expect(report.trend.map((period) => period.from.toISOString().slice(0, 10))).toEqual(['2026-02-01', '2026-02-08', '2026-02-15', '2026-02-22']);
+    expect(report.trend.at(-1)!.to).toEqual(FIXTURE_WINDOW.to);
+    // Grade 1 urban: week 1 A1 met, A2 missed; week 3 A5, A6 met, A7 missed.
+    expect(report.trend.map((period) => period.measures.attendance[0]!.compliance.successes + '/' + period.measures.attendance[0]!.compliance.total)).toEqual(['1/2', '0/0', '2/3', '0/0']);
+    expect(report.trend.reduce((sum, period) => sum + period.measures.handoffs.cases, 0)).toBe(11);
+  });
+
+  it('steps in whole weeks, at most 26 periods (365 days at 14 would be 27)', () => {
+    expect([1, 28, 182, 183, 365, 366, 3650].map(trendStepDays)).toEqual([7, 7, 7, 14, 21, 21, 147]);
   });
 
   it('refuses a bad window, area or comparison date, naming the field', async () => {

@@ -8,6 +8,7 @@ import type { Clock } from '../shared/clock';
 import { DomainError } from '../shared/domain-error';
 import { comparePeriods, type PeriodComparison } from './compare-periods';
 import { computeMeasures, filterRecords, type PeriodMeasures } from './compute-measures';
+import { measureTrend, type TrendPeriod } from './measure-trend';
 import { plannedAbstraction, type AbstractionMeasure } from './model-measures';
 import type { PerformanceQueries } from './performance-records';
 
@@ -47,6 +48,8 @@ export interface PerformanceReport {
   readonly areas: readonly AreaMeasures[];
   readonly abstraction: AbstractionMeasure;
   readonly comparison: PeriodComparison | null;
+  /** The measures week by week (longer steps for a long window), for a trend chart. */
+  readonly trend: readonly TrendPeriod[];
 }
 
 function checkDate(value: Date, field: string): void {
@@ -84,6 +87,7 @@ export async function measurePerformance(deps: PerformanceDeps, request: Perform
     measures: computeMeasures(records, context),
     areas: areas.map((area) => ({ ...area, measures: computeMeasures(filterRecords(records, (_at, areaId) => areaId === area.areaId), context) })),
     abstraction: plannedAbstraction(model),
+    trend: measureTrend(records, request, context),
     comparison:
       splitAt === undefined
         ? null

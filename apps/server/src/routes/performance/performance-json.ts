@@ -1,5 +1,5 @@
 /** The measures response: the domain's report with its figures written out and the definitions. */
-import type { PerformanceDayWindow, PerformanceReport } from '@peel/domain';
+import { headlines, type PerformanceDayWindow, type PerformanceReport, type PeriodMeasures } from '@peel/domain';
 import { toJson } from '../operations/operations-schemas';
 import { definitionNotes } from './definitions';
 import { comparisonRows, headlineFigures } from './headline-figures';
@@ -30,6 +30,16 @@ export function performanceJson(report: PerformanceReport, days: PerformanceDayW
             before: report.comparison.before,
             after: report.comparison.after,
           },
+    trend: report.trend.map((period) => ({ from: period.from, to: period.to, values: headlineValues(period.measures) })),
     definitions: definitionNotes(report),
+  });
+}
+
+/** Each headline's value (rate or mean) and what it is over, for a trend point. */
+function headlineValues(measures: PeriodMeasures): { id: string; value: number | null; count: number }[] {
+  return headlines(measures).map((headline) => {
+    const picked = headline.pick(measures);
+    if (picked === undefined) return { id: headline.id, value: null, count: 0 };
+    return 'rate' in picked ? { id: headline.id, value: picked.rate, count: picked.total } : { id: headline.id, value: picked.mean, count: picked.count };
   });
 }

@@ -81,5 +81,8 @@ export const performanceResponseSchema = z.object({
   comparison: z
     .object({ date: z.string().describe('The comparison day'), splitAt: z.string(), rows: z.array(comparisonRow), differences: z.array(difference), before: periodMeasures, after: periodMeasures })
     .nullable(),
+  trend: z
+    .array(z.object({ from: z.string(), to: z.string(), values: z.array(z.object({ id: z.string(), value: rate, count: z.number().int() })) }))
+    .describe('Each headline measure week by week (longer steps for a long window)'),
   definitions: z.array(z.object({ title: z.string(), text: z.string() })),
 });

@@ -58,6 +58,7 @@ interface Body {
   areas: { areaId: string | null; name: string; headlines: Figure[] }[];
   comparison: { date: string; rows: { id: string; before: string; after: string; change: string; significant: boolean | null }[] } | null;
   definitions: { title: string; text: string }[];
+  trend: { from: string; to: string; values: { id: string; value: number | null; count: number }[] }[];
   measures: { attendance: { grade: number; urbanRural: string; clock: string; compliance: { successes: number; total: number } }[] };
 }
 const figure = (body: Body, id: string) => body.headlines.find((candidate) => candidate.id === id);
@@ -87,6 +88,14 @@ describe('GET /api/performance/measures', () => {
     const urban = body.comparison!.rows.find((row) => row.id === 'attendance-grade-1-urban-call-answered')!;
     // Before 15 February: 1 of 1; after: 1 of 2.
     expect(urban).toMatchObject({ before: '100.0 % (n=1)', after: '50.0 % (n=2)', change: '-50.0 points', significant: false });
+    // Weeks from 1 February: the on-time call (3rd) in week 1, the late one (20th) and the south one (21st) in week 3.
+    const weekly = body.trend.map((period) => [period.from.slice(0, 10), period.values.find((value) => value.id === 'attendance-grade-1-urban-call-answered')]);
+    expect(weekly).toEqual([
+      ['2026-02-01', { id: 'attendance-grade-1-urban-call-answered', value: 1, count: 1 }],
+      ['2026-02-08', { id: 'attendance-grade-1-urban-call-answered', value: null, count: 0 }],
+      ['2026-02-15', { id: 'attendance-grade-1-urban-call-answered', value: 0.5, count: 2 }],
+      ['2026-02-22', { id: 'attendance-grade-1-urban-call-answered', value: null, count: 0 }],
+    ]);
   });
 
   it("limits a supervisor to their area, and refuses another area", async () => {
