@@ -14,6 +14,7 @@ export type { Database, DatabaseConfig, DatabaseHandle, PgliteHandle, PostgresHa
 export { createDemandQueries } from './create-demand-queries';
 export { createDemandRepository, type DemandRepositoryOptions } from './demand-repository';
 export { ImportError, type ImportErrorCode } from './import-error';
+export { findIncidentDispatchFacts, type IncidentDispatchFacts } from './incident-dispatch-facts';
 export { createIncidentHistory } from './incident-history';
 export { createIncidentRepository } from './incident-repository';
 export { listIncidentQueue, type IncidentQueueQuery, type QueuedAssignment, type QueuedIncident } from './incident-queue';
@@ -22,6 +23,7 @@ export { listen, notify, type ListenOptions } from './notifications';
 export { createPlanOverrideRepository } from './plan-override-repository';
 export { pingDatabase } from './ping';
 export { createModelRepository } from './model-repository';
+export { createOnDutyUnitSource, type OnDutyUnitSource, type OnDutyUnitVersions, type VersionedUnit } from './on-duty-unit-source';
 export { openDatabase } from './open-database';
 export { createOperationsRepositories, type OperationsRepositories } from './operations-repositories';
 export { createPerformanceQueries } from './performance-queries';

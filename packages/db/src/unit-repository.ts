@@ -16,7 +16,8 @@ import { and, asc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizz
 import type { Database } from './database';
 import { violatedUniqueConstraint } from './pg-error';
 import { assignments, unitOfficers, units, unitStatusEvents } from './schema';
-import { officerRows, toAssignment, toStatusEvent, toUnit, unitRow } from './unit-rows';
+import { selectUnits as selectVersionedUnits } from './select-units';
+import { officerRows, toAssignment, toStatusEvent, unitRow } from './unit-rows';
 
 /** Options of {@link createUnitRepository}. */
 export interface UnitRepositoryOptions {
@@ -30,24 +31,8 @@ const randomIds: IdSource = { next: (prefix) => `${prefix}-${randomUUID()}` };
 export function createUnitRepository(db: Database, options: UnitRepositoryOptions = {}): UnitRepository {
   const ids = options.ids ?? randomIds;
 
-  /**
-   * The units `where` selects, with their crews. Two statements, not a JSON aggregate per unit
-   * (half the time for 1,000 units) and consistent all the same: a crew is written with its unit
-   * and never changes after (bar `on_duty`, which a Unit does not carry), and it is read by the
-   * ids the first statement returned.
-   */
-  const selectUnits = async (where: SQL) => {
-    const rows = await db.select().from(units).where(where).orderBy(sql`${units.callSign} collate "C"`);
-    if (rows.length === 0) return [];
-    const crews = await db
-      .select()
-      .from(unitOfficers)
-      .where(sql`${unitOfficers.unitId} = any(${sql.param(rows.map((row) => row.id))}::text[])`)
-      .orderBy(asc(unitOfficers.unitId), asc(unitOfficers.ordinal));
-    const crewOf = new Map<string, (typeof crews)[number][]>();
-    for (const officer of crews) crewOf.set(officer.unitId, [...(crewOf.get(officer.unitId) ?? []), officer]);
-    return rows.map((row) => toUnit(row, crewOf.get(row.id) ?? []));
-  };
+  /** The units `where` selects, with their crews, by call sign. */
+  const selectUnits = async (where: SQL) => (await selectVersionedUnits(db, where)).map((selected) => selected.unit);
   const describe = async (unitId: string, exec: Database = db) => {
     const [found] = await exec.select({ callSign: units.callSign, status: units.status, incidentId: units.incidentId }).from(units).where(eq(units.id, unitId));
     if (!found) throw new DomainError('NOT_FOUND', `unitId: no unit ${unitId}`, 'unitId');
