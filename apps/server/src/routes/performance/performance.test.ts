@@ -34,7 +34,7 @@ beforeAll(async () => {
   await seedIncident(north, { location: NORTH_POINT, answeredAt: at('02-03T10:00'), kind: 'emergency', steps: { assign: 2, enRoute: 3, onScene: 12, clear: 40 } }, setTime);
   await seedIncident(north, { location: NORTH_POINT, answeredAt: at('02-10T09:00'), kind: 'advice' }, setTime);
   await seedIncident(north, { location: NORTH_POINT, answeredAt: at('02-20T10:00'), kind: 'emergency', steps: { assign: 2, enRoute: 3, onScene: 25, clear: 60 } }, setTime);
-  await seedIncident(httpAs(southController), { location: SOUTH_POINT, answeredAt: at('02-21T10:00'), kind: 'emergency', unitTeamId: 'south-response', steps: { assign: 1, enRoute: 2, onScene: 8, clear: 30 } }, setTime);
+  await seedIncident(httpAs(southController), { location: SOUTH_POINT, answeredAt: at('02-21T10:00'), kind: 'emergency', unit: { teamId: 'south-response' }, steps: { assign: 1, enRoute: 2, onScene: 8, clear: 30 } }, setTime);
   server.clock.set(at('03-01T12:00'));
 });
 afterAll(async () => {

@@ -29,9 +29,10 @@ export interface SeedIncident {
   readonly location: { readonly lat: number; readonly lon: number };
   /** When the call is answered: the server's clock is moved there (injected servers only). */
   readonly answeredAt?: Date;
-  /** An emergency attended by a unit of `unitTeamId`, or advice only (routed to the Resolution Centre by the synthetic model). */
+  /** An emergency attended by a unit, or advice only (graded for no deployment: the synthetic model routes it to the Resolution Centre). */
   readonly kind: 'emergency' | 'advice';
-  readonly unitTeamId?: string;
+  /** For an emergency: book a unit of this team (default `north-response`, the synthetic model's), or send one already on duty and available. */
+  readonly unit?: { readonly teamId: string } | { readonly id: string };
   readonly steps?: AttendanceSteps;
 }
 
@@ -41,6 +42,18 @@ async function expectStatus(http: SeedHttp, status: number, method: 'GET' | 'POS
   const response = await http(method, url, body);
   if (response.status !== status) throw new Error(`${method} ${url}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as Record<string, unknown>;
+}
+
+/** Books a unit of one PC of `teamId` next to `location`; returns its id. */
+async function bookUnit(http: SeedHttp, teamId: string, location: SeedIncident['location']): Promise<string> {
+  officerCounter += 1;
+  const unit = await expectStatus(http, 201, 'POST', '/api/units', {
+    teamId,
+    relief: 1,
+    officers: [{ officerId: `performance-officer-${Date.now().toString(36)}-${officerCounter}`, role: 'PC' }],
+    position: { lat: location.lat + 0.01, lon: location.lon },
+  });
+  return String(unit.id);
 }
 
 /**
@@ -68,14 +81,7 @@ export async function seedIncident(http: SeedHttp, incident: SeedIncident, setTi
   await expectStatus(http, 201, 'POST', `/api/incidents/${incidentId}/route`, {});
   if (incident.kind !== 'emergency') return { incidentId };
   const steps = incident.steps ?? { assign: 2, enRoute: 3, onScene: 10, clear: 40 };
-  officerCounter += 1;
-  const unit = await expectStatus(http, 201, 'POST', '/api/units', {
-    teamId: incident.unitTeamId ?? 'north-response',
-    relief: 1,
-    officers: [{ officerId: `performance-officer-${Date.now().toString(36)}-${officerCounter}`, role: 'PC' }],
-    position: { lat: incident.location.lat + 0.01, lon: incident.location.lon },
-  });
-  const unitId = String(unit.id);
+  const unitId = incident.unit !== undefined && 'id' in incident.unit ? incident.unit.id : await bookUnit(http, incident.unit?.teamId ?? 'north-response', incident.location);
   at(steps.assign);
   await expectStatus(http, 201, 'POST', `/api/incidents/${incidentId}/assignments`, { unitId });
   at(steps.enRoute);
