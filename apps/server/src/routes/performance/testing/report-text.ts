@@ -10,7 +10,7 @@ export function reportText(file: string): string {
   try {
     return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is missing: install it with `apt-get install -y poppler-utils`');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is missing: install it with `apt-get install -y poppler-utils`', { cause: error });
     throw error;
   }
 }
