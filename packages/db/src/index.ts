@@ -15,6 +15,7 @@ export { createDemandQueries } from './create-demand-queries';
 export { createDemandRepository, type DemandRepositoryOptions } from './demand-repository';
 export { ImportError, type ImportErrorCode } from './import-error';
 export { findIncidentDispatchFacts, type IncidentDispatchFacts } from './incident-dispatch-facts';
+export { groupCommitTransaction } from './group-commit-transaction';
 export { createIncidentHistory } from './incident-history';
 export { createIncidentRepository } from './incident-repository';
 export { listIncidentQueue, type IncidentQueueQuery, type QueuedAssignment, type QueuedIncident } from './incident-queue';
