@@ -14,6 +14,18 @@ import { ROLES } from './roles';
 /** Operational roles whose reach is their area (force-wide when the user has no area). */
 const AREA_ROLES = ['call-handler', 'controller', 'response-officer', 'pcso', 'investigator', 'supervisor'] as const;
 
+/**
+ * Roles that own and work cases: response officers keep their caseload (Sussex), PCSOs do basic
+ * investigations (Sussex), investigators take the rest. Each works their own cases.
+ */
+const CASE_OWNERS = ['response-officer', 'pcso', 'investigator'] as const;
+
+/** Changes to a case and its victims: its owner, or a supervisor of its area. */
+const CASE_WORK = { ...rolesWith('own', CASE_OWNERS), supervisor: 'area' } as const;
+
+/** Reading a case (personal data): its owner, investigators and supervisors of its area. Also who may own one. */
+const CASE_READERS = { ...rolesWith('own', CASE_OWNERS), investigator: 'area', supervisor: 'area' } as const;
+
 /** Route id → policy. */
 export const ROUTE_POLICIES = {
   'GET /health': PUBLIC,
@@ -48,6 +60,18 @@ export const ROUTE_POLICIES = {
   'GET /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
   'GET /api/control-room/reference': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'GET /api/control-room/boundaries': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+
+  'POST /api/cases': { roles: { ...rolesWith('area', CASE_OWNERS), supervisor: 'area' }, personalData: 'collection' },
+  'GET /api/cases/mine': { roles: { ...rolesWith('own', CASE_OWNERS), supervisor: 'own' } },
+  'GET /api/cases/handoff-figures': { roles: { supervisor: 'area', analyst: 'force' } },
+  'GET /api/cases/outcome-types': { roles: rolesWith('force', [...CASE_OWNERS, 'supervisor', 'analyst']) },
+  'GET /api/cases/:id': { roles: CASE_READERS, personalData: 'consultation' },
+  'POST /api/cases/:id/handoffs': { roles: CASE_WORK },
+  'POST /api/cases/:id/outcome': { roles: CASE_WORK },
+  'POST /api/cases/:id/suspects': { roles: CASE_WORK, personalData: 'collection' },
+  'POST /api/cases/:id/suspects/:suspectId/eliminate': { roles: CASE_WORK, personalData: 'alteration' },
+  'POST /api/cases/:id/status': { roles: CASE_WORK },
+  'POST /api/cases/:id/reopen': { roles: { supervisor: 'area' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

@@ -4,6 +4,7 @@
  * without it).
  */
 import { registerAuditVerify } from './audit-verify';
+import { CASE_ROUTES } from './cases';
 import { registerLogin } from './auth-login';
 import { registerRefresh } from './auth-refresh';
 import { CONTROL_ROOM_ROUTES } from './control-room';
@@ -17,4 +18,4 @@ import { PERFORMANCE_ROUTES } from './performance';
 import { registerUsers } from './users';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES, ...PERFORMANCE_ROUTES];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES, ...PERFORMANCE_ROUTES, ...CASE_ROUTES];
