@@ -72,6 +72,13 @@ export const ROUTE_POLICIES = {
   'POST /api/cases/:id/suspects/:suspectId/eliminate': { roles: CASE_WORK, personalData: 'alteration' },
   'POST /api/cases/:id/status': { roles: CASE_WORK },
   'POST /api/cases/:id/reopen': { roles: { supervisor: 'area' } },
+
+  'POST /api/cases/:id/victims': { roles: CASE_WORK, personalData: 'collection' },
+  'GET /api/cases/:id/victims': { roles: CASE_READERS, personalData: 'consultation' },
+  'POST /api/cases/:id/events': { roles: CASE_WORK },
+  'POST /api/victims/:id/contract': { roles: CASE_WORK, personalData: 'alteration' },
+  'POST /api/victims/:id/updates': { roles: CASE_WORK, personalData: 'collection' },
+  'GET /api/victims/deadlines': { roles: { ...rolesWith('own', CASE_OWNERS), supervisor: 'area', analyst: 'force' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */
