@@ -15,14 +15,13 @@ const BASE: AttendanceInput = {
   arrivalRates: [perHour(1.5), perHour(3), perHour(2)],
   meanServiceTime: minutes(60),
   officers: 9,
-  area: squareKilometres(300),
   delay: minutes(4),
-  places: [{ share: 1, speed: kmPerHour(40), target: minutes(15) }],
+  places: [{ share: 1, area: squareKilometres(300), speed: kmPerHour(40), target: minutes(15) }],
 };
 const SPEED = 40;
 const TARGET = 15;
 /** BASE with one place at this speed and target. */
-const at = (speed: number, target: number) => [{ share: 1, speed: kmPerHour(speed), target: minutes(target) }];
+const at = (speed: number, target: number, area = 300) => [{ share: 1, area: squareKilometres(area), speed: kmPerHour(speed), target: minutes(target) }];
 
 /**
  * The M/M/N non-preemptive priority queue as a continuous-time Markov chain (busy officers, Grade 1
@@ -92,7 +91,7 @@ describe('attendanceCompliance', () => {
       const step = 0.01;
       let mean = 0;
       for (let r = step / 2; r < 60; r += step) mean += step * (1 - stable({ ...input, places: at(SPEED, (60 * r) / SPEED) }).compliance);
-      expect(mean).toBeCloseTo(expectedResponseDistance({ area: input.area, freeUnits: 4, metric }), 3);
+      expect(mean).toBeCloseTo(expectedResponseDistance({ area: squareKilometres(300), freeUnits: 4, metric }), 3);
     }
   });
 
@@ -103,7 +102,7 @@ describe('attendanceCompliance', () => {
     const theta = BASE.officers / 60 - 1.5 / 60;
     const free = (BASE.officers - load) / (1 - result.probWait);
     /** A Rayleigh distance to the nearest of n random officers on a street grid (β = 2). */
-    const distance = (n: number) => Math.sqrt((-Math.log(1 - random()) * BASE.area) / (2 * n));
+    const distance = (n: number) => Math.sqrt((-Math.log(1 - random()) * 300) / (2 * n));
     let within = 0;
     const calls = 200_000;
     for (let i = 0; i < calls; i += 1) {
@@ -118,16 +117,26 @@ describe('attendanceCompliance', () => {
   it('rises with officers on duty and falls with area and with load', () => {
     const compliance = (patch: Partial<AttendanceInput>) => stable({ ...BASE, ...patch }).compliance;
     expect(compliance({ officers: 10 })).toBeGreaterThan(compliance({ officers: 9 }));
-    expect(compliance({ area: squareKilometres(600) })).toBeLessThan(compliance({}));
+    expect(compliance({ places: at(40, 15, 600) })).toBeLessThan(compliance({}));
     expect(compliance({ arrivalRates: [perHour(3), perHour(3), perHour(2)] })).toBeLessThan(compliance({}));
   });
 
-  it('mixes urban and rural places by their shares of the calls', () => {
-    const urban = stable({ ...BASE, places: at(32, 15) }).compliance;
-    const rural = stable({ ...BASE, places: at(56, 20) }).compliance;
-    const mixed = stable({ ...BASE, places: [{ share: 0.7, speed: kmPerHour(32), target: minutes(15) }, { share: 0.3, speed: kmPerHour(56), target: minutes(20) }] }).compliance;
-    expect(mixed).toBeCloseTo(0.7 * urban + 0.3 * rural, 12);
-    expect(() => attendanceCompliance({ ...BASE, places: [{ share: 0.5, speed: kmPerHour(32), target: minutes(15) }] })).toThrow('places: shares must sum to 1, got 0.5');
+  it('mixes places by their share of the calls, each patrolled by its share of the free officers', () => {
+    // No queueing (negligible load): a place of A km² with officer share s is a square-root-law
+    // region with s·N free officers, the same density as N over A/s km².
+    const quiet = { ...BASE, arrivalRates: [perHour(1e-9)] };
+    const place = (share: number, officerShare: number, area: number, speed: number, target: number) => ({ share, officerShare, area: squareKilometres(area), speed: kmPerHour(speed), target: minutes(target) });
+    const mixed = stable({ ...quiet, places: [place(0.7, 0.6, 40, 32, 15), place(0.3, 0.4, 400, 56, 20)] }).compliance;
+    const urban = stable({ ...quiet, places: at(32, 15, 40 / 0.6) }).compliance;
+    const rural = stable({ ...quiet, places: at(56, 20, 400 / 0.4) }).compliance;
+    expect(mixed).toBeCloseTo(0.7 * urban + 0.3 * rural, 9);
+    // Officers patrol where the calls are unless told otherwise (officer share = call share).
+    expect(stable({ ...quiet, places: [{ ...place(0.7, 0.7, 40, 32, 15), officerShare: undefined }, { ...place(0.3, 0.3, 400, 56, 20), officerShare: undefined }] }).compliance).toBeCloseTo(
+      stable({ ...quiet, places: [place(0.7, 0.7, 40, 32, 15), place(0.3, 0.3, 400, 56, 20)] }).compliance,
+      12,
+    );
+    expect(() => attendanceCompliance({ ...BASE, places: [place(0.5, 0.5, 1, 32, 15)] })).toThrow('places: shares must sum to 1, got 0.5');
+    expect(() => attendanceCompliance({ ...BASE, places: [place(0.5, 0.2, 1, 32, 15), place(0.5, 0.2, 1, 32, 15)] })).toThrow('places: officer shares must sum to 1, got 0.4');
   });
 
   it('is a typed overloaded result with compliance 0 when the work needs more than the officers on duty', () => {
@@ -136,7 +145,7 @@ describe('attendanceCompliance', () => {
 
   it('throws a RangeError naming the bad argument', () => {
     expect(() => attendanceCompliance({ ...BASE, officers: 0 })).toThrow(/officers/);
-    expect(() => attendanceCompliance({ ...BASE, area: squareKilometres(0) })).toThrow(/area/);
+    expect(() => attendanceCompliance({ ...BASE, places: at(40, 15, 0) })).toThrow('places[0].area must be a finite number > 0, got 0');
     expect(() => attendanceCompliance({ ...BASE, arrivalRates: [] })).toThrow('arrivalRates must list at least one grade');
   });
 });
@@ -150,7 +159,7 @@ describe('officersForCompliance', () => {
   });
 
   it('keeps the minimum staffing level even when demand needs fewer', () => {
-    expect(officersForCompliance({ ...BASE, arrivalRates: [perHour(0.01)], area: squareKilometres(1), compliance: probability(0.5), minimum: 5 }).officers).toBe(5);
+    expect(officersForCompliance({ ...BASE, arrivalRates: [perHour(0.01)], places: at(40, 15, 1), compliance: probability(0.5), minimum: 5 }).officers).toBe(5);
   });
 
   it('refuses a target the dispatch delay alone breaks', () => {

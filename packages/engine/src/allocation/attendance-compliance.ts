@@ -30,8 +30,14 @@
  *
  *   compliance = (1 − C)·G_n(T) + C·∫₀^T θe^{−θw}·G₁(T − w) dw,   θ = Nμ − λ₁,
  *
- * G_n(s) = P(delay + 60·D/speed ≤ s with n free), the integral by composite Simpson's rule. Urban
- * and rural calls of one area differ in speed and target: compliance is the share-weighted mean.
+ * G_n(s) = P(delay + 60·D/speed ≤ s with n free), the integral by composite Simpson's rule.
+ *
+ * Places. Urban and rural parts of an area differ in size, speed and target, and officers patrol
+ * where the calls are: each place has its share of the calls, its own km², speed and target, and
+ * its share of the free officers (by default its share of the calls — patrol in proportion to
+ * demand). A call in a place is reached by the free officers there (n = officer share × free; a
+ * waited call by the one officer freeing up in the same place, n = 1 over the place's area).
+ * Compliance is the call-share-weighted mean over places.
  */
 import { erlangBRecursion } from '../queueing/erlang-b';
 import { erlangCFromBlocking } from '../queueing/erlang-c';
@@ -39,10 +45,14 @@ import { requireNonNegative, requirePositive, requireServers } from '../queueing
 import { SQUARE_ROOT_LAW_CONSTANT, type SquareKilometres, type TravelMetric } from '../travel/square-root-law';
 import { probability, type KmPerHour, type Minutes, type PerHour, type Probability } from '../units';
 
-/** Where Grade 1 calls arise: a share of them, the road speed there and the target that applies (urban or rural). */
+/** Where Grade 1 calls arise (e.g. the urban or the rural part of an area): see the file comment. */
 export interface AttendancePlace {
   /** Share of the area's Grade 1 calls, in [0, 1]; the shares of an input sum to 1. */
   share: number;
+  /** Share of the free officers patrolling here, in [0, 1] (default `share`); the shares of an input sum to 1. */
+  officerShare?: number;
+  /** The place's size. */
+  area: SquareKilometres;
   /** Average road speed. */
   speed: KmPerHour;
   /** The Grade 1 attendance target there, e.g. 15 minutes urban, 20 rural. */
@@ -57,8 +67,6 @@ export interface AttendanceInput {
   meanServiceTime: Minutes;
   /** Officers on duty, N ≥ 1. */
   officers: number;
-  /** Area the officers patrol. */
-  area: SquareKilometres;
   /** Minutes before an officer moves that count against the target (grading, turn-out). */
   delay: Minutes;
   /** Where the calls arise; compliance is the share-weighted mean over places. */
@@ -96,12 +104,11 @@ const SIMPSON_INTERVALS = 200;
 
 /** Predicted Grade 1 compliance (see the file comment). */
 export function attendanceCompliance(input: AttendanceInput): AttendanceResult {
-  const { arrivalRates, meanServiceTime, officers, area, delay, places, metric = 'right-angle' } = input;
+  const { arrivalRates, meanServiceTime, officers, delay, places, metric = 'right-angle' } = input;
   if (arrivalRates.length === 0) throw new RangeError('arrivalRates must list at least one grade');
   arrivalRates.forEach((rate, index) => requireNonNegative(`arrivalRates[${index}]`, rate));
   requirePositive('meanServiceTime', meanServiceTime);
   requireServers('officers', officers);
-  requirePositive('area', area);
   requireNonNegative('delay', delay);
   checkPlaces(places);
 
@@ -115,30 +122,37 @@ export function attendanceCompliance(input: AttendanceInput): AttendanceResult {
   const beta = Math.PI / (4 * SQUARE_ROOT_LAW_CONSTANT[metric] ** 2);
   const free = (officers - load) / (1 - probWait);
   let compliance = 0;
-  for (const { share, speed, target } of places) {
+  for (const { share, officerShare = share, area, speed, target } of places) {
     if (share === 0) continue;
-    /** P(delay + travel ≤ s) with n free officers over the area. */
+    /** P(delay + travel ≤ s) with n free officers over the place. */
     const reach = (s: number, n: number) => {
       if (s <= delay) return 0;
       const distance = ((s - delay) * speed) / 60;
       return 1 - Math.exp((-beta * n * distance * distance) / area);
     };
     const waited = probWait > 0 ? simpson((w) => theta * Math.exp(-theta * w) * reach(target - w, 1), 0, Math.max(0, target - delay)) : 0;
-    compliance += share * ((1 - probWait) * reach(target, free) + probWait * waited);
+    compliance += share * ((1 - probWait) * reach(target, officerShare * free) + probWait * waited);
   }
   return { stable: true, compliance: probability(Math.min(1, Math.max(0, compliance))), probWait: probability(probWait), meanWait: (probWait / theta) as Minutes, offeredLoad: load };
 }
 
-/** Throws unless the places have finite positive speeds and targets and shares in [0, 1] summing to 1. */
+/** Throws unless the places have finite positive areas, speeds and targets and shares in [0, 1] summing to 1. */
 function checkPlaces(places: readonly AttendancePlace[]): void {
   if (places.length === 0) throw new RangeError('places must list at least one place');
+  const fraction = (name: string, value: number) => {
+    if (!(Number.isFinite(value) && value >= 0 && value <= 1)) throw new RangeError(`${name} must be in [0, 1], got ${value}`);
+  };
   places.forEach((place, index) => {
-    if (!(Number.isFinite(place.share) && place.share >= 0 && place.share <= 1)) throw new RangeError(`places[${index}].share must be in [0, 1], got ${place.share}`);
+    fraction(`places[${index}].share`, place.share);
+    if (place.officerShare !== undefined) fraction(`places[${index}].officerShare`, place.officerShare);
+    requirePositive(`places[${index}].area`, place.area);
     requirePositive(`places[${index}].speed`, place.speed);
     requirePositive(`places[${index}].target`, place.target);
   });
   const total = places.reduce((sum, place) => sum + place.share, 0);
   if (Math.abs(total - 1) > 1e-9) throw new RangeError(`places: shares must sum to 1, got ${total}`);
+  const officers = places.reduce((sum, place) => sum + (place.officerShare ?? place.share), 0);
+  if (Math.abs(officers - 1) > 1e-9) throw new RangeError(`places: officer shares must sum to 1, got ${officers}`);
 }
 
 /** ∫ₐᵇ f by composite Simpson's rule over {@link SIMPSON_INTERVALS} subintervals (0 when b ≤ a). */
@@ -184,5 +198,5 @@ export function officersForCompliance(input: OfficersForComplianceInput): Office
     const result = attendanceCompliance({ ...attendance, officers });
     if (result.stable && result.compliance >= required) return { officers, result };
   }
-  throw new RangeError(`compliance: ${required} is not reached with ${MAX_OFFICERS} officers on duty (area ${attendance.area} km²)`);
+  throw new RangeError(`compliance: ${required} is not reached with ${MAX_OFFICERS} officers on duty (${attendance.places.map((place) => `${place.area} km²`).join(' + ')})`);
 }

@@ -11,3 +11,4 @@ export {
   type OfficersForComplianceInput,
   type OfficersForComplianceResult,
 } from './attendance-compliance';
+export { allocateByMarginalGain, type MarginalAllocationInput } from './marginal-allocation';

@@ -10,3 +10,4 @@ export { DEFAULT_PLAN_OPTIONS, describePlanOptions, type PlanOptions } from './p
 export { DEFAULT_IMPACT_WEIGHT } from './area-workload';
 export { PlanOverrideError } from './resolve-overrides';
 export { planForce, type AreaGround, type PlanForceInput } from './plan-force';
+export { comparePlans, type PlanComparison, type Side } from './compare-plans';

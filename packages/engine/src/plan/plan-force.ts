@@ -11,6 +11,7 @@
  *     effect of each override, the model's constraints and the warnings a planner must see.
  */
 import { apportion } from '../allocation/apportion';
+import { allocateByMarginalGain } from '../allocation/marginal-allocation';
 import type { DemandRate, ScenarioDemandTypeSpec } from '../simulation/force/build-force-scenario';
 import type { RotaSolver } from '../rota/rota-solver';
 import { areaWorkload, workloadOver } from './area-workload';
@@ -21,12 +22,13 @@ import { planLines, type CellDraft, type LineDraft } from './plan-lines';
 import { PLAN_METHODS, type CellBasis, type ForcePlan, type PlanCell, type PlanLine, type PlanMethod, type PlanOverride, type PlanOverrideResult, type ResponsePlan } from './plan-types';
 import type { PlanningModel } from './planning-model';
 import { gradeOneOf, responseCells, responseDemand } from './response-demand';
-import { coverRequirement, patternPosts, postsOutcome, requiredOnDuty, responseContext, type ResponseContext, type ResponseGround } from './response-plan';
+import { complianceWithPosts, coverRequirement, patternPosts, postsOutcome, requiredOnDuty, responseContext, type ResponseContext, type ResponseGround } from './response-plan';
 import { PlanOverrideError, resolveOverrides } from './resolve-overrides';
 
-/** An area's size and the share of its demand in urban places (from boundaries and recorded crime). */
+/** An area's urban and rural km² and the share of its demand in urban places (from boundaries and recorded crime). */
 export interface AreaGround {
-  km2: number;
+  urbanKm2: number;
+  ruralKm2: number;
   urbanShare: number;
 }
 
@@ -173,6 +175,7 @@ async function analyseResponse(params: {
     return { draft, context, areaSource: source, required: requiredOnDuty(context) };
   });
   if (fallback.size > 0) notes.push(`area sizes: no boundary areas for ${[...fallback].join(', ')}; each ward stands for ${options.fallbackWardKm2.urban} km² urban / ${options.fallbackWardKm2.rural} km² rural (assumption) and the urban share is the share of urban wards`);
+  notes.push('Grade 1 places: each area\'s urban and rural wards are two places with their own km², speed and target; free officers patrol each in proportion to its Grade 1 calls');
   const solved = await Promise.all(prepared.map((item) => coverRequirement(item.context, item.required, solver)));
   const work = new Map<string, ResponseWork>();
   prepared.forEach((item, index) => {
@@ -185,21 +188,33 @@ async function analyseResponse(params: {
   return work;
 }
 
-/** Area and urban share of a cell's areas: from the geography given, else the ward fallback. */
+/**
+ * Urban and rural km² and the urban share of a cell's areas: from the geography given, else the
+ * ward fallback (an assumed size per ward, the share of urban wards). Several areas add up, the
+ * urban share weighted by each area's Grade 1 calls.
+ */
 function groundOf(model: PlanningModel, areaIds: readonly string[], geography: PlanForceInput['geography'], options: PlanOptions, gradeOneByArea: ReadonlyMap<string, number>): { ground: ResponseGround; source: 'boundaries' | 'fallback' } {
   const given = areaIds.map((id) => geography?.[id]);
-  if (given.every((entry) => entry !== undefined && entry.km2 > 0)) {
-    const km2 = given.reduce((sum, entry) => sum + entry!.km2, 0);
-    const weights = areaIds.map((id, index) => gradeOneByArea.get(id) ?? given[index]!.km2);
-    const total = weights.reduce((a, b) => a + b, 0);
-    const urbanShare = total > 0 ? given.reduce((sum, entry, index) => sum + entry!.urbanShare * weights[index]!, 0) / total : 0;
-    return { ground: { areaKm2: km2, urbanShare: Math.min(1, Math.max(0, urbanShare)) }, source: 'boundaries' };
-  }
-  const wards = areaIds.flatMap((id) => model.geography.areas.find((area) => area.id === id)?.wards ?? []);
-  if (wards.length === 0) throw new RangeError(`areas ${areaIds.join(', ')}: no wards in the model to size them by`);
-  const urban = wards.filter((ward) => ward.urbanRural === 'urban').length;
-  const km2 = wards.reduce((sum, ward) => sum + options.fallbackWardKm2[ward.urbanRural], 0);
-  return { ground: { areaKm2: km2, urbanShare: urban / wards.length }, source: 'fallback' };
+  const measured = given.every((entry) => entry !== undefined && entry.urbanKm2 + entry.ruralKm2 > 0);
+  const grounds: AreaGround[] = measured
+    ? (given as AreaGround[])
+    : areaIds.map((id) => {
+        const wards = model.geography.areas.find((area) => area.id === id)?.wards ?? [];
+        if (wards.length === 0) throw new RangeError(`area ${id}: no wards in the model to size it by`);
+        const urban = wards.filter((ward) => ward.urbanRural === 'urban').length;
+        return { urbanKm2: urban * options.fallbackWardKm2.urban, ruralKm2: (wards.length - urban) * options.fallbackWardKm2.rural, urbanShare: urban / wards.length };
+      });
+  grounds.forEach((ground, index) => {
+    if (ground.urbanShare > 0 && !(ground.urbanKm2 > 0)) throw new RangeError(`geography.${areaIds[index]}: urban share ${ground.urbanShare} but no urban km²`);
+    if (ground.urbanShare < 1 && !(ground.ruralKm2 > 0)) throw new RangeError(`geography.${areaIds[index]}: rural share ${1 - ground.urbanShare} but no rural km²`);
+  });
+  const weights = grounds.map((ground, index) => gradeOneByArea.get(areaIds[index]!) ?? ground.urbanKm2 + ground.ruralKm2);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const urbanShare = total > 0 ? grounds.reduce((sum, ground, index) => sum + ground.urbanShare * weights[index]!, 0) / total : 0;
+  return {
+    ground: { urbanKm2: grounds.reduce((sum, ground) => sum + ground.urbanKm2, 0), ruralKm2: grounds.reduce((sum, ground) => sum + ground.ruralKm2, 0), urbanShare: Math.min(1, Math.max(0, urbanShare)) },
+    source: measured ? 'boundaries' : 'fallback',
+  };
 }
 
 /** The cells of one line with their algorithm figures. */
@@ -208,31 +223,49 @@ function allocateLine(params: { line: LineDraft; method: PlanMethod; minimums: R
   const current = line.cells.map((draft) => draft.team.roles[draft.role]?.headcount ?? 0);
   const establishment = current.reduce((a, b) => a + b, 0);
   const workloads = line.cells.map((draft) => (line.forceWide ? 0 : workloadOver(workload, draft.team.areas, draft.role)));
-  const needs = line.cells.map((draft) => work.get(draft.key)?.requiredPosts ?? null);
-  const byNeed = method === 'queueing' && needs.every((need) => need !== null);
-  const weights = byNeed ? (needs as number[]) : workloads;
+  const items = line.cells.map((draft) => work.get(draft.key));
+  const byNeed = method === 'queueing' && items.every((item) => item !== undefined);
   const mins = line.cells.map((draft) => minimums.get(draft.key)!);
   let basis: CellBasis = byNeed ? 'queueing' : 'workload';
-  let note = byNeed ? 'posts shared by the posts each area needs for the Grade 1 target on an optimal rota' : 'posts shared by impact-weighted workload';
+  let note = byNeed
+    ? 'posts shared to reach the most Grade 1 calls within target on the team\'s own pattern (PCAM marginal analysis: each post to the area where it adds most)'
+    : 'posts shared by impact-weighted workload (Huntington–Hill)';
   let algorithm = current;
-  if (line.forceWide) {
-    basis = 'force-wide';
-    note = 'a force-wide team: nothing to share between areas';
-  } else if (line.cells.length === 1) {
-    note = 'the only team of its line: keeps its establishment';
-  } else if (weights.every((weight) => weight === 0)) {
-    basis = 'kept';
-    note = `no demand in the data takes ${line.role} time (no demand type with data gives the role minutes): kept at the model's headcount`;
-  } else {
-    const withSoft = apportion({ weights, posts: establishment, minimums: mins.map((m) => Math.max(m.hard, m.soft)) });
-    const result = withSoft.feasible ? withSoft : apportion({ weights, posts: establishment, minimums: mins.map((m) => m.hard) });
-    if (!withSoft.feasible && result.feasible) warnings.push(`line ${line.id}: the minimum staffing levels need more posts than its establishment of ${establishment} (${withSoft.reason}); shared without them`);
-    if (result.feasible) algorithm = result.posts;
+  let softKept = true;
+  /** Shares with the soft minimums, else without them (saying so), else keeps the headcount. */
+  const share = (allocate: (minimums: number[]) => { posts: number[] } | { reason: string }) => {
+    const withSoft = allocate(mins.map((m) => Math.max(m.hard, m.soft)));
+    softKept = 'posts' in withSoft;
+    const result = 'posts' in withSoft ? withSoft : allocate(mins.map((m) => m.hard));
+    if (!('posts' in withSoft) && 'posts' in result) warnings.push(`line ${line.id}: the minimum staffing levels need more posts than its establishment of ${establishment} (${withSoft.reason}); shared without them`);
+    if ('posts' in result) algorithm = result.posts;
     else {
       basis = 'kept';
       note = `could not be shared (${result.reason}): kept at the model's headcount`;
       warnings.push(`line ${line.id}: ${result.reason}; kept at the model's headcount`);
     }
+  };
+  if (line.forceWide) {
+    basis = 'force-wide';
+    note = 'a force-wide team: nothing to share between areas';
+  } else if (line.cells.length === 1) {
+    note = 'the only team of its line: keeps its establishment';
+  } else if (byNeed) {
+    const calls = items.map((item) => [...item!.context.demand.gradeOneByArea.values()].reduce((a, b) => a + b, 0));
+    /** Grade 1 calls a week reached within target with `posts` in area `index`. */
+    const value = (index: number, posts: number) => calls[index]! * (complianceWithPosts(items[index]!.context, posts) ?? 0);
+    share((minimums) => {
+      const posts = allocateByMarginalGain({ posts: establishment, minimums, value });
+      return posts ? { posts } : { reason: `the minimums add up to ${minimums.reduce((a, b) => a + b, 0)} posts, more than the ${establishment} to share` };
+    });
+  } else if (workloads.every((weight) => weight === 0)) {
+    basis = 'kept';
+    note = `no demand in the data takes ${line.role} time (no demand type with data gives the role minutes): kept at the model's headcount`;
+  } else {
+    share((minimums) => {
+      const result = apportion({ weights: workloads, posts: establishment, minimums });
+      return result.feasible ? { posts: result.posts } : { reason: result.reason };
+    });
   }
   return line.cells.map((draft, index) => ({
     key: draft.key,
@@ -245,10 +278,10 @@ function allocateLine(params: { line: LineDraft; method: PlanMethod; minimums: R
     basis,
     basisNote: note,
     current: current[index]!,
-    minimum: Math.max(mins[index]!.hard, mins[index]!.soft),
+    minimum: softKept ? Math.max(mins[index]!.hard, mins[index]!.soft) : mins[index]!.hard,
     minimumReasons: mins[index]!.reasons,
     workloadHoursPerWeek: workloads[index]!,
-    requiredPosts: needs[index]!,
+    requiredPosts: items[index]?.requiredPosts ?? null,
     algorithm: algorithm[index]!,
     override: 0,
     final: algorithm[index]!,
@@ -265,7 +298,8 @@ function responsePlanOf(item: ResponseWork, cell: PlanCell): ResponsePlan {
     team: cell.team,
     role: cell.role,
     areas: cell.areas,
-    areaKm2: context.ground.areaKm2,
+    areaKm2: context.ground.urbanKm2 + context.ground.ruralKm2,
+    urbanKm2: context.ground.urbanKm2,
     areaSource: item.areaSource,
     urbanShare: context.ground.urbanShare,
     grade: context.gradeOne.grade,

@@ -125,6 +125,8 @@ export interface ResponsePlan {
   role: string;
   areas: string[];
   areaKm2: number;
+  /** km² of the urban wards (the rest is rural). */
+  urbanKm2: number;
   /** Where the area figure came from: stored boundaries, or the fallback of an assumed size per ward. */
   areaSource: 'boundaries' | 'fallback';
   /** Share of the area's Grade 1 calls in urban places. */

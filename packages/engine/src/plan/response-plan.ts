@@ -9,7 +9,7 @@ import { HOURS_PER_WEEK } from '../demand/hour-of-week';
 import { OFFICE_HOURS, teamAbstraction } from '../simulation/force/compile-duty';
 import type { SimulationShiftPattern } from '../simulation/force/simulation-model';
 import { postsFromDutyHours } from '../rota/posts';
-import { evaluateRotatingPattern } from '../rota/rotating-pattern';
+import { evaluateRotatingPattern, patternShiftsOnDuty } from '../rota/rotating-pattern';
 import type { RotaSolver } from '../rota/rota-solver';
 import { shiftsAtEveryStart } from '../rota/shifts-at-every-start';
 import { solveShiftCover } from '../rota/solve-shift-cover';
@@ -21,9 +21,10 @@ import type { PlanRota, PostsOutcome } from './plan-types';
 import type { PlanningModel, PlanningTeam } from './planning-model';
 import type { GradeOneTarget, ResponseDemand } from './response-demand';
 
-/** Where a response cell works: its area and the share of its Grade 1 calls in urban places. */
+/** Where a response cell works: its urban and rural km² and the share of its Grade 1 calls in urban places. */
 export interface ResponseGround {
-  areaKm2: number;
+  urbanKm2: number;
+  ruralKm2: number;
   urbanShare: number;
 }
 
@@ -37,6 +38,10 @@ export interface ResponseContext {
   /** Minimum on duty per hour (the role's minimumOnDutyPerShift), 0 without one. */
   minimum: number;
   options: PlanOptions;
+  /** c_h: the pattern's shifts on duty in each hour of the week. */
+  shiftsOnDuty: number[];
+  /** Grade 1 compliance by officers on duty × 168 + hour, computed once. */
+  cache: Map<number, number>;
 }
 
 /** The team's shift pattern, or the simulator's assumed office hours when it has none. */
@@ -47,21 +52,23 @@ export function patternOf(model: Pick<PlanningModel, 'shiftPatterns'>, team: Pic
 /** Builds the context of a response cell. */
 export function responseContext(params: { model: PlanningModel; team: PlanningTeam; role: string; demand: ResponseDemand; ground: ResponseGround; gradeOne: GradeOneTarget; options: PlanOptions }): ResponseContext {
   const { model, team, role, demand, ground, gradeOne, options } = params;
-  return { demand, ground, gradeOne, pattern: patternOf(model, team), abstraction: teamAbstraction(model, team), minimum: team.roles[role]?.minimumOnDutyPerShift ?? 0, options };
+  const pattern = patternOf(model, team);
+  return { demand, ground, gradeOne, pattern, abstraction: teamAbstraction(model, team), minimum: team.roles[role]?.minimumOnDutyPerShift ?? 0, options, shiftsOnDuty: patternShiftsOnDuty(pattern), cache: new Map() };
 }
 
+/** The urban and the rural part, each with its share of the calls (and of the officers patrolling: the same). */
 function places(context: ResponseContext): AttendancePlace[] {
   const { ground, gradeOne, options } = context;
   const all: AttendancePlace[] = [
-    { share: ground.urbanShare, speed: kmPerHour(options.urbanSpeedKmh), target: minutes(gradeOne.urbanTargetMinutes) },
-    { share: 1 - ground.urbanShare, speed: kmPerHour(options.ruralSpeedKmh), target: minutes(gradeOne.ruralTargetMinutes) },
+    { share: ground.urbanShare, area: squareKilometres(ground.urbanKm2), speed: kmPerHour(options.urbanSpeedKmh), target: minutes(gradeOne.urbanTargetMinutes) },
+    { share: 1 - ground.urbanShare, area: squareKilometres(ground.ruralKm2), speed: kmPerHour(options.ruralSpeedKmh), target: minutes(gradeOne.ruralTargetMinutes) },
   ];
   return all.filter((place) => place.share > 0);
 }
 
 /** Officers needed on duty in each hour: the Grade 1 target met, the queue stable, never below the minimum. */
 export function requiredOnDuty(context: ResponseContext): number[] {
-  const { demand, ground, gradeOne, options, minimum } = context;
+  const { demand, gradeOne, options, minimum } = context;
   const where = places(context);
   return demand.ratesByHour.map((rates, hour) => {
     const total = rates.reduce((sum, rate) => sum + rate, 0);
@@ -71,7 +78,6 @@ export function requiredOnDuty(context: ResponseContext): number[] {
     return officersForCompliance({
       arrivalRates: rates.map(perHour),
       meanServiceTime: minutes(meanServiceTime),
-      area: squareKilometres(ground.areaKm2),
       delay: minutes(options.delayMinutes),
       places: where,
       metric: options.metric,
@@ -116,13 +122,19 @@ export function postsOutcome(context: ResponseContext, required: readonly number
   return { posts, onDuty: cover.cover, compliance: weeklyCompliance(context, cover.cover), hoursShort: cover.hoursShort };
 }
 
+/** Predicted weekly Grade 1 compliance with `posts` on the team's own pattern (null without Grade 1 calls). */
+export function complianceWithPosts(context: ResponseContext, posts: number): number | null {
+  const perRelief = (posts / context.pattern.rotatingTeams) * (1 - context.abstraction);
+  return weeklyCompliance(context, context.shiftsOnDuty.map((shifts) => perRelief * shifts));
+}
+
 /**
  * Grade 1 compliance over the week, each hour weighted by its Grade 1 calls. Expected on-duty
  * figures are fractional (posts ÷ reliefs × availability): compliance is interpolated linearly
  * between the whole numbers either side. Null when the cell has no Grade 1 calls.
  */
 export function weeklyCompliance(context: ResponseContext, onDuty: readonly number[]): number | null {
-  const { demand, ground, options } = context;
+  const { demand, options, cache } = context;
   const where = places(context);
   let calls = 0;
   let within = 0;
@@ -131,15 +143,20 @@ export function weeklyCompliance(context: ResponseContext, onDuty: readonly numb
     if (gradeOne === 0) return;
     const at = (officers: number) => {
       if (officers < 1) return 0;
-      return attendanceCompliance({
-        arrivalRates: rates.map(perHour),
-        meanServiceTime: minutes(demand.jobMinutesByHour[hour]!),
-        officers,
-        area: squareKilometres(ground.areaKm2),
-        delay: minutes(options.delayMinutes),
-        places: where,
-        metric: options.metric,
-      }).compliance;
+      const key = officers * HOURS_PER_WEEK + hour;
+      let value = cache.get(key);
+      if (value === undefined) {
+        value = attendanceCompliance({
+          arrivalRates: rates.map(perHour),
+          meanServiceTime: minutes(demand.jobMinutesByHour[hour]!),
+          officers,
+          delay: minutes(options.delayMinutes),
+          places: where,
+          metric: options.metric,
+        }).compliance;
+        cache.set(key, value);
+      }
+      return value;
     };
     const n = onDuty[hour]!;
     const low = Math.floor(n + 1e-9);

@@ -90,4 +90,8 @@ export function fixtureRates(weights: readonly number[] = [1, 2, 3], scale = 1):
 }
 
 /** Area sizes and urban shares of the fixture. */
-export const FIXTURE_GEOGRAPHY = { north: { km2: 400, urbanShare: 0.3 }, centre: { km2: 80, urbanShare: 0.9 }, south: { km2: 150, urbanShare: 0.7 } } as const;
+export const FIXTURE_GEOGRAPHY = {
+  north: { urbanKm2: 20, ruralKm2: 380, urbanShare: 0.3 },
+  centre: { urbanKm2: 50, ruralKm2: 30, urbanShare: 0.9 },
+  south: { urbanKm2: 40, ruralKm2: 110, urbanShare: 0.7 },
+} as const;
