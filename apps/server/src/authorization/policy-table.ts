@@ -26,6 +26,12 @@ const CASE_WORK = { ...rolesWith('own', CASE_OWNERS), supervisor: 'area' } as co
 /** Reading a case (personal data): its owner, investigators and supervisors of its area. Also who may own one. */
 const CASE_READERS = { ...rolesWith('own', CASE_OWNERS), investigator: 'area', supervisor: 'area' } as const;
 
+/** Working problems with partners: neighbourhood PCSOs and officers, supervisors (area); analysts (force). */
+const PROBLEM_SOLVERS = { pcso: 'area', 'response-officer': 'area', supervisor: 'area', analyst: 'force' } as const;
+
+/** Reading problem profiles and ward issues: also investigators and the control room (a location with a live problem). */
+const PROBLEM_READERS = { ...PROBLEM_SOLVERS, investigator: 'area', controller: 'area' } as const;
+
 /** Route id → policy. */
 export const ROUTE_POLICIES = {
   'GET /health': PUBLIC,
@@ -79,6 +85,17 @@ export const ROUTE_POLICIES = {
   'POST /api/victims/:id/contract': { roles: CASE_WORK, personalData: 'alteration' },
   'POST /api/victims/:id/updates': { roles: CASE_WORK, personalData: 'collection' },
   'GET /api/victims/deadlines': { roles: { ...rolesWith('own', CASE_OWNERS), supervisor: 'area', analyst: 'force' } },
+
+  'POST /api/problems': { roles: PROBLEM_SOLVERS },
+  'GET /api/problems': { roles: PROBLEM_READERS },
+  'GET /api/problems/overdue-tasks': { roles: PROBLEM_SOLVERS },
+  'GET /api/problems/ward-issues': { roles: PROBLEM_READERS },
+  'GET /api/problems/:id': { roles: PROBLEM_READERS },
+  'POST /api/problems/:id/stage': { roles: PROBLEM_SOLVERS },
+  'POST /api/problems/:id/incidents': { roles: PROBLEM_SOLVERS },
+  'POST /api/problems/:id/tasks': { roles: PROBLEM_SOLVERS },
+  'POST /api/problems/:id/tasks/:taskId/close': { roles: PROBLEM_SOLVERS },
+  'POST /api/problems/:id/close': { roles: PROBLEM_SOLVERS },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */
