@@ -17,6 +17,7 @@ import { FORCE_QUERY_KEY } from '../../layout/app-shell';
 import { ControlRoomMap } from './control-room-map';
 import { useControlRoomLiveUpdates, useControlRoomReference, useIncidentQueue, useUnitBoard, useWardBoundaries } from './control-room-queries';
 import { controlRoomRoute } from './control-room-routes';
+import './work-panel.css';
 import './control-room.css';
 import { IncidentPanel } from './incident-panel';
 import { IncidentQueue } from './incident-queue';

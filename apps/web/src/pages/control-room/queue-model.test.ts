@@ -85,9 +85,10 @@ describe('formatting', () => {
 });
 
 describe('shortRef', () => {
-  it('shortens a UUID incident id to its first block and drops the prefix of others', () => {
+  it('shortens a UUID record id to its first block and drops the incident prefix of others', () => {
     expect(shortRef('incident-161a3ff2-58ad-4be7-a440-120f801cea2f')).toBe('161A3FF2');
     expect(shortRef('incident-12')).toBe('12');
+    expect(shortRef('case-4e64c2fb-d45b-4cec-8d11-73ab6cdaf217')).toBe('4E64C2FB');
   });
 });
 

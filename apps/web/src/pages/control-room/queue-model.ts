@@ -25,13 +25,14 @@ export const CLOCK_LABELS: Record<TargetClock, string> = {
 };
 
 /**
- * A short reference for an incident id, for tables and headings: the first block of a UUID id
- * (`incident-161a3ff2-…` → `161A3FF2`), or the id without its `incident-` prefix.
+ * A short reference for a record id, for tables and headings: the first block of a UUID id
+ * (`incident-161a3ff2-…` → `161A3FF2`, `case-4e64c2fb-…` → `4E64C2FB`), or the id without its
+ * `incident-` prefix. The full id stays available (details, accessible names where it matters).
  */
-export function shortRef(incidentId: string): string {
-  const uuid = /^incident-([0-9a-f]{8})-[0-9a-f]{4}-/i.exec(incidentId);
+export function shortRef(id: string): string {
+  const uuid = /^[a-z]+-([0-9a-f]{8})-[0-9a-f]{4}-/i.exec(id);
   if (uuid) return uuid[1]!.toUpperCase();
-  return incidentId.replace(/^incident-/, '');
+  return id.replace(/^incident-/, '');
 }
 
 /** A group of the queue: the ungraded calls, then each grade. */
