@@ -64,8 +64,9 @@ export const ROUTE_POLICIES = {
   'GET /api/incidents': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'GET /api/incidents/:id/history': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
   'GET /api/units': { roles: { controller: 'area', supervisor: 'area', admin: 'force' } },
-  'GET /api/control-room/reference': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
-  'GET /api/control-room/boundaries': { roles: { 'call-handler': 'area', controller: 'area', supervisor: 'area' } },
+  // The model's reference data and the force's ward boundaries (public ONS data): nothing personal or restricted.
+  'GET /api/control-room/reference': { roles: rolesWith('force', ROLES) },
+  'GET /api/control-room/boundaries': { roles: rolesWith('force', ROLES) },
 
   'POST /api/cases': { roles: { ...rolesWith('area', CASE_OWNERS), supervisor: 'area' }, personalData: 'collection' },
   'GET /api/cases/mine': { roles: { ...rolesWith('own', CASE_OWNERS), supervisor: 'own' } },
@@ -96,9 +97,6 @@ export const ROUTE_POLICIES = {
   'POST /api/problems/:id/tasks': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/tasks/:taskId/close': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/close': { roles: PROBLEM_SOLVERS },
-
-  'GET /api/performance/measures': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
-  'GET /api/performance/report.pdf': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

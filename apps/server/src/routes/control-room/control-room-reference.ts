@@ -1,10 +1,12 @@
 /**
- * GET /api/control-room/reference: what the control room's forms offer, from the active model and
- * the domain's vocabularies — channels, grades with their targets and the clock each runs on, the
- * NSIR incident codes and qualifiers, data.police.uk categories, demand types, THRIVE+ factors
- * and ratings — so the web app holds no copy of them.
+ * GET /api/control-room/reference: what the control room's and the neighbourhoods' forms offer,
+ * from the active model and the domain's vocabularies — channels, grades with their targets and
+ * the clock each runs on, the NSIR incident codes and qualifiers, data.police.uk categories,
+ * demand types, THRIVE+ factors and ratings, partner agencies with their SLAs, and the SARA
+ * stages with the moves allowed from each — so the web app holds no copy of them. Nothing here is
+ * personal or restricted: every role may read it.
  */
-import { NSIR_CODES, NSIR_QUALIFIERS, THRIVE_FACTORS, THRIVE_RATINGS } from '@peel/domain';
+import { canMoveSara, NSIR_CODES, NSIR_QUALIFIERS, SARA_STAGES, THRIVE_FACTORS, THRIVE_RATINGS } from '@peel/domain';
 import { POLICE_UK_CATEGORIES } from '@peel/model';
 import type { RouteRegistration } from '../peel-server';
 import { operationsSetup } from '../operations';
@@ -14,7 +16,7 @@ import { controlRoomReferenceSchema } from './control-room-schemas';
 export const registerControlRoomReference: RouteRegistration = (app) => {
   app.get(
     '/api/control-room/reference',
-    { schema: { summary: 'Channels, grades, incident types and THRIVE+ for the control room\'s forms', tags: ['incidents'], response: { 200: controlRoomReferenceSchema } } },
+    { schema: { summary: 'Channels, grades, incident types, THRIVE+, partners and SARA stages for the forms', tags: ['incidents'], response: { 200: controlRoomReferenceSchema } } },
     async () => {
       const { model } = await operationsSetup(app);
       return {
@@ -32,6 +34,8 @@ export const registerControlRoomReference: RouteRegistration = (app) => {
         policeUkCategories: Object.entries(POLICE_UK_CATEGORIES).map(([id, name]) => ({ id, name })),
         demandTypes: model.demandTypes.map(({ id, name }) => ({ id, name })),
         thrive: { factors: [...THRIVE_FACTORS], ratings: [...THRIVE_RATINGS] },
+        partners: (model.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name, kind: partner.kind, slaResponseWorkingDays: partner.slaResponseWorkingDays ?? null })),
+        sara: SARA_STAGES.map((stage) => ({ stage, next: SARA_STAGES.filter((to) => canMoveSara(stage, to)) })),
       };
     },
   );

@@ -112,4 +112,6 @@ export const controlRoomReferenceSchema = z.object({
   policeUkCategories: z.array(z.object({ id: z.string(), name: z.string() })),
   demandTypes: z.array(z.object({ id: z.string(), name: z.string() })),
   thrive: z.object({ factors: z.array(z.string()), ratings: z.array(z.string()) }),
+  partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), slaResponseWorkingDays: z.number().int().nullable().describe('Working days the partner agreed to respond in') })),
+  sara: z.array(z.object({ stage: z.string(), next: z.array(z.string()).describe('Stages a problem may move to from this one') })),
 });

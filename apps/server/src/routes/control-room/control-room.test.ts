@@ -149,6 +149,20 @@ describe('GET /api/control-room/reference', () => {
     expect(body.incidentCodes.map((code: { code: string }) => code.code)).toContain('crime');
     expect(body.thrive.factors).toEqual(['threat', 'harm', 'risk', 'investigation', 'vulnerability', 'engagement']);
   });
+
+  it('gives any role the partners with their SLAs and the SARA moves (a PCSO works problems with partners)', async () => {
+    const response = await get('/api/control-room/reference', server.users.pcso.headers);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.partners.length).toBeGreaterThan(0);
+    expect(body.partners[0]).toHaveProperty('slaResponseWorkingDays');
+    expect(body.sara).toEqual([
+      { stage: 'scanning', next: ['analysis'] },
+      { stage: 'analysis', next: ['scanning', 'response'] },
+      { stage: 'response', next: ['assessment'] },
+      { stage: 'assessment', next: ['analysis', 'response'] },
+    ]);
+  });
 });
 
 describe('GET /api/control-room/boundaries', () => {
