@@ -37,3 +37,7 @@ export { createTokenService, type TokenClaims, type TokenService } from './auth/
 export { resolveTokenSecret, type TokenSecret } from './auth/token-secret';
 export { systemClock } from './system-clock';
 export { uuidIds } from './uuid-ids';
+
+export { buildOperationsSetup, setOperationsSetup, type OperationsSetup } from './routes/operations';
+export { DEFAULT_WEB_DIST_DIR, type WebAppOptions } from './static/web-app';
+export * from './training';

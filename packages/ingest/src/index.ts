@@ -71,7 +71,7 @@ export { importPoliceUkFiles, type ImportPoliceUkFilesOptions } from './police-u
 export { parseStreetCrimeRow } from './police-uk/parse-street-crime-row';
 export { createPoliceUkFormat } from './police-uk/police-uk-format';
 export { STREET_CRIME_COLUMNS, type StreetCrimeColumn } from './police-uk/street-crime-columns';
-export { type SyntheticStreetCrimeFile, type SyntheticStreetCrimeOptions, writeSyntheticStreetCrimeFile } from './police-uk/synthetic-street-crime';
+export { CRIME_TYPE_WEIGHTS, type SyntheticStreetCrimeFile, type SyntheticStreetCrimeOptions, writeSyntheticStreetCrimeFile } from './police-uk/synthetic-street-crime';
 export { type CallsImportSummary, summariseCallsImport } from './calls/calls-import-summary';
 export { createCallsRowFormat, type CallsRowFormat } from './calls/calls-row-format';
 export { type CallsFileImport, importCallsFile, type ImportCallsFileOptions } from './calls/import-calls-file';

@@ -55,7 +55,7 @@ export function registerServeCommand(program: Command): void {
 }
 
 /** Resolves with the first SIGINT/SIGTERM; a second one exits at once (130, as shells do for ^C). */
-function waitForSignal(): Promise<NodeJS.Signals> {
+export function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       process.off('SIGINT', onSignal);

@@ -20,6 +20,7 @@ export { matchRule, type RoutableDemand } from './force/compile-routing';
 export { FALLBACK_WARD_KM2, projectGeography, type GeographyLocation, type LocationsByArea } from './force/scenario-geography';
 export { simulationGradeMix, type SimulationGradeMix } from './force/simulation-grade-mix';
 export { simulateForce } from './force/simulate-force';
+export { ArrivalProcess } from './force/arrival-process';
 export { createRunResult, RESPONSE_BINS, ROUTE_KINDS, type ForceRunResult, type SamplePathCheck } from './force/force-run-result';
 export { RESPONSE_DISTRIBUTION_MINUTES, summariseForceRuns, type AttendanceKpis, type ChannelKpis, type ForceKpis, type GradeKpis, type PoolKpis } from './force/summarise-force-runs';
 export { createSyntheticForce, type SyntheticForceOptions } from './testing/synthetic-force';

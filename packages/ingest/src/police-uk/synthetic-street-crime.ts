@@ -37,7 +37,7 @@ export interface SyntheticStreetCrimeFile {
 }
 
 /** Crime types with their counts in the 25 street-crime files of the shared data (SOURCES.md §1). */
-const CRIME_TYPE_WEIGHTS: readonly [string, number][] = [
+export const CRIME_TYPE_WEIGHTS: readonly [string, number][] = [
   ['Violence and sexual offences', 84374],
   ['Anti-social behaviour', 38089],
   ['Criminal damage and arson', 21350],

@@ -8,7 +8,7 @@ import { registerRecommendations } from './recommendations';
 import { registerUnitStatus } from './unit-status';
 import { registerUnits } from './units';
 
-export { operationsSetup, setOperationsSetup, type OperationsSetup } from './operations-setup';
+export { buildOperationsSetup, operationsSetup, setOperationsSetup, type OperationsSetup } from './operations-setup';
 
 /** Every operations route registration. */
 export const OPERATIONS_ROUTES: readonly RouteRegistration[] = [registerUnits, registerIncidents, registerRecommendations, registerAssignments, registerIncidentRead, registerIncidentDecisions, registerUnitStatus];

@@ -47,7 +47,11 @@ async function loadSetup(app: PeelServer): Promise<OperationsSetup> {
   const newest = [...summaries].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
   const stored = newest ? await models.get(newest.id) : undefined;
   if (!stored) throw new HttpError('UNAVAILABLE', 'no policing model is stored: load one with `peel model load` before using the operations routes');
-  const model = stored.document as PolicingModel;
+  return buildOperationsSetup(db, stored.document as PolicingModel);
+}
+
+/** The setup for `model` over the boundaries stored in `db` (`peel start` installs it for the force it starts). */
+export async function buildOperationsSetup(db: PeelServer['services']['db'], model: PolicingModel): Promise<OperationsSetup> {
   const boundaries = createBoundaryRepository(db);
   const locations = await loadIncidentLocationResolver({ repository: boundaries, model });
   const districts = [...new Set(model.geography.areas.flatMap((area) => area.districts))];
