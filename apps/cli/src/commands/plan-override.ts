@@ -1,7 +1,9 @@
 /**
  * `peel plan override add|list|withdraw`: professional-judgement overrides kept in the database
  * with who, when and why (`peel plan --stored-overrides` applies them). Nothing is edited or
- * deleted: `withdraw` records who withdrew an override, when and why.
+ * deleted: `withdraw` records who withdrew an override, when and why. `peel plan` has options of the
+ * same names (--model, --scenario, --json), which commander gives to `plan` wherever they stand, so
+ * the actions read `optsWithGlobals()`.
  */
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
@@ -43,7 +45,8 @@ export function registerPlanOverrideCommands(plan: Command): void {
     .option('--who <name>', 'who made it (default: cli:<login>)')
     .option('--why <reason>', 'the reason (required)')
     .option('--json', 'print the stored override as JSON')
-    .action(async (options: { model?: string; scenario?: string; area?: string; team?: string; role?: string; delta?: number; who?: string; why?: string; json?: boolean }) => {
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ model?: string; scenario?: string; area?: string; team?: string; role?: string; delta?: number; who?: string; why?: string; json?: boolean }>();
       if (options.model === undefined) throw new Error('--model: give the policing model the override belongs to');
       if (options.role === undefined) throw new Error('--role: give the role whose posts change');
       if (options.delta === undefined) throw new Error('--delta: give the change in posts, e.g. 2 or -2');
@@ -67,7 +70,8 @@ export function registerPlanOverrideCommands(plan: Command): void {
     .option('--model <model.yaml>', 'the policing model')
     .option('--all', 'include withdrawn overrides')
     .option('--json', 'print them as JSON')
-    .action(async (options: { model?: string; all?: boolean; json?: boolean }) => {
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ model?: string; all?: boolean; json?: boolean }>();
       if (options.model === undefined) throw new Error('--model: give the policing model');
       const config = getConfig();
       const model = await loadModelOption(options.model, config.sharedDataDir);
@@ -82,7 +86,8 @@ export function registerPlanOverrideCommands(plan: Command): void {
     .description('withdraw a stored override (kept on record with who withdrew it, when and why)')
     .option('--who <name>', 'who withdraws it (default: cli:<login>)')
     .option('--why <reason>', 'the reason (required)')
-    .action(async (id: string, options: { who?: string; why?: string }) => {
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ who?: string; why?: string }>();
       const number = Number(id);
       if (!Number.isSafeInteger(number) || number < 1) throw new Error(`<id>: expected a stored override id (a whole number), got "${id}"`);
       if (options.why === undefined) throw new Error('--why: give the reason for withdrawing the override');

@@ -1,6 +1,7 @@
 /** `peel plan --compare`: two plans side by side, as text. */
 import type { PlanComparison } from '@peel/engine';
 import { formatTable } from '../commands/demand-options';
+import { areasOf } from './format-plan';
 
 const label = (scenario: string | null) => scenario ?? 'base';
 const show = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value);
@@ -19,11 +20,11 @@ export function formatComparisonText(comparison: PlanComparison): string {
   const changed = comparison.cells.filter((cell) => cell.change !== 0);
   out.push('');
   out.push(changed.length === 0 ? 'No area × team × role changes its final posts.' : `Area × team × role whose final posts change (${changed.length} of ${comparison.cells.length}):`);
-  if (changed.length > 0) out.push(formatTable(['area', 'team', 'role', a, b, 'change'], changed.map((cell) => [cell.areas.join(', '), cell.team, cell.role, show(cell.base), show(cell.other), signed(cell.change)])));
+  if (changed.length > 0) out.push(formatTable(['area', 'team', 'role', a, b, 'change'], changed.map((cell) => [areasOf(cell.areas), cell.team, cell.role, show(cell.base), show(cell.other), signed(cell.change)])));
   if (comparison.response.length > 0) {
     out.push('');
     out.push('Predicted Grade 1 compliance (final posts on the team\'s own pattern):');
-    out.push(formatTable(['area', 'team:role', `posts ${a}`, `posts ${b}`, `compliance ${a}`, `compliance ${b}`], comparison.response.map((entry) => [entry.areas.join(', '), entry.cell, show(entry.base?.posts), show(entry.other?.posts), percent(entry.base?.compliance), percent(entry.other?.compliance)])));
+    out.push(formatTable(['area', 'team:role', `posts ${a}`, `posts ${b}`, `compliance ${a}`, `compliance ${b}`], comparison.response.map((entry) => [areasOf(entry.areas), entry.cell, show(entry.base?.posts), show(entry.other?.posts), percent(entry.base?.compliance), percent(entry.other?.compliance)])));
   }
   const constraints = comparison.constraints.filter((check) => check.kind !== 'minimum-on-duty' || check.base?.met !== check.other?.met);
   if (constraints.length > 0) {

@@ -10,7 +10,8 @@ const percent = (value: number | null) => (value === null ? '—' : `${(value * 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 const range = (values: readonly number[]) => `${round1(Math.min(...values))}–${round1(Math.max(...values))}`;
 const round1 = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
-const areasOf = (areas: readonly string[]) => (areas.length > 2 ? `${areas[0]} +${areas.length - 1}` : areas.join(', '));
+/** An area list, shortened past two ("york +2"). */
+export const areasOf = (areas: readonly string[]) => (areas.length > 2 ? `${areas[0]} +${areas.length - 1}` : areas.join(', '));
 
 /** The predicted effect of an override, in words. */
 export function describeEffect(result: PlanOverrideResult): string {

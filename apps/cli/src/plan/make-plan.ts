@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '@peel/config';
 import { createBoundaryRepository, createDemandQueries, createDemandRepository, createPlanOverrideRepository } from '@peel/db';
-import { createHighsSolver, planForce, PlanOverrideError, type ForcePlan, type PlanMethod, type PlanOverride } from '@peel/engine';
+import { createHighsSolver, mergeAreas, planForce, PlanOverrideError, scaleAbstraction, WhatIfError, type ForcePlan, type PlanMethod, type PlanOverride } from '@peel/engine';
 import { applyScenario, ScenarioError, type PolicingModel } from '@peel/model';
 import { demandScope } from '../commands/demand-options';
 import { describeDatabase, withDatabase } from '../with-database';
@@ -33,13 +33,28 @@ export interface MadePlan {
   notes: string[];
 }
 
-/** The model under `scenario` (the model itself when null); an unknown scenario is an error naming the option. */
+/**
+ * The model under `scenario` (the model itself when null): one of the model's scenarios by id,
+ * `merge:<area>,<area>` (two areas merged) or `abstraction:<percent>` (abstraction at a new total).
+ * An unknown scenario is an error naming the option.
+ */
 export function modelUnder(model: PolicingModel, scenario: string | null, option = '--scenario'): PolicingModel {
   if (scenario === null) return model;
   try {
+    if (scenario.startsWith('merge:')) {
+      const areas = scenario.slice('merge:'.length).split(',').map((area) => area.trim());
+      if (areas.length !== 2 || areas.some((area) => area === '')) throw new WhatIfError(`expected merge:<area>,<area>, got "${scenario}"`);
+      return mergeAreas(model, { areas: [areas[0]!, areas[1]!] });
+    }
+    if (scenario.startsWith('abstraction:')) {
+      const text = scenario.slice('abstraction:'.length);
+      const percent = Number(text);
+      if (text.trim() === '' || !Number.isFinite(percent)) throw new WhatIfError(`expected abstraction:<total percent>, e.g. abstraction:40, got "${scenario}"`);
+      return scaleAbstraction(model, percent);
+    }
     return applyScenario(model, scenario);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new Error(`${option}: ${error.message.replace(/^scenarioId: /, '')}`, { cause: error });
+    if (error instanceof ScenarioError || error instanceof WhatIfError) throw new Error(`${option}: ${error.message.replace(/^scenarioId: /, '')}`, { cause: error });
     throw error;
   }
 }

@@ -11,3 +11,4 @@ export { DEFAULT_IMPACT_WEIGHT } from './area-workload';
 export { PlanOverrideError } from './resolve-overrides';
 export { planForce, type AreaGround, type PlanForceInput } from './plan-force';
 export { comparePlans, type PlanComparison, type Side } from './compare-plans';
+export { mergeAreas, scaleAbstraction, WhatIfError, type AbstractionModel, type MergeableModel } from './what-if';
