@@ -2,7 +2,10 @@
 import { InvalidArgumentError } from 'commander';
 import type { DemandScope } from '@peel/domain';
 import type { PolicingModel } from '@peel/model';
+import { modelDemandScope } from '@peel/server/force-analysis';
 import { readModelFile } from '../model-file';
+
+export { round } from '@peel/server/force-analysis';
 
 /** Parses a 'YYYY-MM' option value, naming the option when it is not one. */
 export function monthOption(name: string): (value: string) => string {
@@ -46,22 +49,14 @@ export async function loadModelOption(file: string | undefined, sharedDataDir: s
 export function demandScope(options: { model?: PolicingModel; area?: string; from?: string; to?: string }): DemandScope {
   const { model, area, from, to } = options;
   if (from !== undefined && to !== undefined && from > to) throw new Error(`--from: ${from} is after --to ${to}`);
-  const scope: DemandScope = { fromMonth: from, toMonth: to };
   if (model) {
-    scope.areas = model.geography.areas.map((modelArea) => ({ id: modelArea.id, wardCodes: modelArea.wards.map((ward) => ward.code) }));
-    if (area !== undefined && !scope.areas.some((candidate) => candidate.id === area)) {
-      throw new Error(`--area: "${area}" is not an area of model ${model.id} (areas: ${scope.areas.map((candidate) => candidate.id).join(', ')})`);
-    }
+    const areas = model.geography.areas.map((modelArea) => modelArea.id);
+    if (area !== undefined && !areas.includes(area)) throw new Error(`--area: "${area}" is not an area of model ${model.id} (areas: ${areas.join(', ')})`);
+    return modelDemandScope(model, { areaId: area, fromMonth: from, toMonth: to });
   }
+  const scope: DemandScope = { fromMonth: from, toMonth: to };
   if (area !== undefined) scope.areaId = area;
   return scope;
-}
-
-/** Rounds for output: 6 decimal places, no "-0". */
-export function round(value: number, places = 6): number {
-  const factor = 10 ** places;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 /** Pads cells into aligned text columns (numbers right-aligned). */

@@ -7,14 +7,10 @@
  */
 import type { Command } from 'commander';
 import { getConfig } from '@peel/config';
-import { createBoundaryRepository, createDemandQueries, createDemandRepository } from '@peel/db';
-import { buildForceScenario, summariseForceRuns, type DutyPlan, type ForceScenario } from '@peel/engine';
-import { loadSimulationDemand, type SimulationDemand } from '../simulation/load-simulation-demand';
-import { loadSimulationLocations } from '../simulation/load-simulation-locations';
+import { loadForceSimulationInput, simulateForceRun } from '@peel/server/force-analysis';
 import { readPlan } from '../simulation/read-plan';
-import { runReplications } from '../simulation/run-replications';
 import { describeDatabase, withDatabase } from '../with-database';
-import { demandScope, loadModelOption, numberOption } from './demand-options';
+import { loadModelOption, numberOption } from './demand-options';
 import { formatSimulationReport, type SimulationReport } from './simulate-report';
 
 interface SimulateOptions {
@@ -46,48 +42,25 @@ export function registerSimulateForceOptions(simulate: Command): void {
       const model = await loadModelOption(options.model, config.sharedDataDir);
       if (!model) throw new Error('--model: no model');
       const plan = options.plan === undefined ? undefined : await readPlan(options.plan, model.id);
-      const scope = demandScope({ model });
-      const { demand, locations } = await withDatabase(config, async (handle) => {
-        const queries = createDemandQueries(handle.db);
-        const demand = await loadSimulationDemand({ model, modelFile: options.model!, queries, repository: createDemandRepository(handle.db), scope, databaseName: describeDatabase(config) });
-        const locations = await loadSimulationLocations({ model, sharedDataDir: config.sharedDataDir, boundaries: createBoundaryRepository(handle.db), queries, scope });
-        return { demand, locations };
-      });
-      const scenario = compile({ options, model, demand, locations: locations.locations, plan });
-      scenario.notes.unshift(...demand.notes, locations.note);
-      const started = performance.now();
-      const run = await runReplications({ scenario, seed: options.seed, replications: options.replications, threads: options.threads });
-      const wallMs = performance.now() - started;
-      const report: SimulationReport = {
-        modelFile: options.model,
-        plan: options.plan ?? null,
-        wallMs: Math.round(wallMs),
-        threads: run.threads,
-        replicationMs: run.replicationMs.map((ms) => Math.round(ms)),
-        demand: { months: demand.months, crimes: demand.crimes, crimesPerDay: demand.crimesPerDay },
-        ...summariseForceRuns(scenario, run.results),
-      };
+      const input = await withDatabase(config, (handle) => loadForceSimulationInput({ db: handle.db, model, modelFile: options.model!, sharedDataDir: config.sharedDataDir, databaseName: describeDatabase(config) }));
+      let result;
+      try {
+        result = await simulateForceRun({
+          model,
+          input,
+          plan,
+          days: options.days,
+          replications: options.replications,
+          seed: options.seed,
+          threads: options.threads,
+          incidentsPerCrime: options.incidentsPerCrime,
+        });
+      } catch (error) {
+        // A plan's engine errors are renamed to the file's own field names.
+        if (error instanceof RangeError && error.message.startsWith('plan.entries')) throw new Error(`--plan: ${options.plan}: ${error.message.replace(/^plan\.entries/, 'onDuty')}`, { cause: error });
+        throw error;
+      }
+      const report: SimulationReport = { modelFile: options.model, plan: options.plan ?? null, ...result };
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSimulationReport(report));
     });
-}
-
-/** The scenario; a plan's engine errors are renamed to the file's own field names. */
-function compile(params: { options: SimulateOptions; model: NonNullable<Awaited<ReturnType<typeof loadModelOption>>>; demand: SimulationDemand; locations: Parameters<typeof buildForceScenario>[0]['locations']; plan?: DutyPlan }): ForceScenario {
-  const { options, model, demand, locations, plan } = params;
-  try {
-    return buildForceScenario({
-      model,
-      demandTypes: demand.demandTypes,
-      demand: demand.rates,
-      locations,
-      days: options.days,
-      plan,
-      options: options.incidentsPerCrime === undefined ? {} : { incidentsPerCrime: options.incidentsPerCrime },
-    });
-  } catch (error) {
-    if (error instanceof RangeError && error.message.startsWith('plan.entries')) {
-      throw new Error(`--plan: ${options.plan}: ${error.message.replace(/^plan\.entries/, 'onDuty')}`, { cause: error });
-    }
-    throw error;
-  }
 }

@@ -8,6 +8,7 @@
  *
  * To add a route: add its entry here, in the same change as its file in ../routes.
  */
+import { PLANNING_POLICIES } from '../routes/planning/planning-policies';
 import { PUBLIC, rolesWith, type RoutePolicy } from './route-policy';
 import { ROLES } from './roles';
 
@@ -97,6 +98,7 @@ export const ROUTE_POLICIES = {
   'POST /api/problems/:id/tasks': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/tasks/:taskId/close': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/close': { roles: PROBLEM_SOLVERS },
+  ...PLANNING_POLICIES,
 } as const satisfies Record<string, RoutePolicy>;
 
 /** A key of {@link ROUTE_POLICIES}. */

@@ -16,8 +16,9 @@ import { OPERATIONS_ROUTES } from './operations';
 import type { RouteRegistration } from './peel-server';
 import { PROBLEM_ROUTES } from './problems';
 import { PERFORMANCE_ROUTES } from './performance';
+import { PLANNING_ROUTES } from './planning';
 import { registerUsers } from './users';
 import { VICTIM_ROUTES } from './victims';
 
 /** In registration order. */
-export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES, ...PERFORMANCE_ROUTES, ...CASE_ROUTES, ...VICTIM_ROUTES, ...PROBLEM_ROUTES];
+export const ROUTES: readonly RouteRegistration[] = [registerHealth, registerLogin, registerRefresh, registerMe, registerActiveForce, registerEventStream, registerUsers, registerAuditVerify, ...OPERATIONS_ROUTES, ...CONTROL_ROOM_ROUTES, ...PERFORMANCE_ROUTES, ...CASE_ROUTES, ...VICTIM_ROUTES, ...PROBLEM_ROUTES, ...PLANNING_ROUTES];
