@@ -23,7 +23,7 @@ export function caseStatusLabel(status: CaseSummary['status']): string {
 export function MyCasesTable({ cases, selectedId, onOpen }: { cases: readonly CaseSummary[]; selectedId: string | undefined; onOpen: (caseId: string) => void }) {
   if (cases.length === 0) return <p className="hint">No cases here.</p>;
   return (
-    <table className="cases-table">
+    <table className="work-table">
       <caption className="visually-hidden">My cases</caption>
       <thead>
         <tr>
@@ -71,7 +71,7 @@ export function HandoffFiguresView({ figures }: { figures: HandoffFigures }) {
         {figures.singleOwnerCases} ({Math.round((100 * figures.singleOwnerCases) / figures.caseCount)} %) kept one owner throughout; the most was {figures.maxPerCase}
         {figures.maxCaseIds.length > 0 ? ` (case ${figures.maxCaseIds.map(shortRef).join(', ')})` : ''}.
       </p>
-      <table className="compact-table">
+      <table className="work-table compact-table">
         <caption>Cases by number of handoffs</caption>
         <thead>
           <tr>
@@ -110,7 +110,7 @@ export function VictimDeadlinesView({ deadlines, onOpenCase }: { deadlines: Vict
       {rows.length === 0 ? (
         <p className="hint">Nothing is due.</p>
       ) : (
-        <table className="deadlines-table">
+        <table className="work-table">
           <caption className="visually-hidden">Victim updates overdue, then due</caption>
           <thead>
             <tr>

@@ -82,7 +82,7 @@ export function CasesPage() {
                   <MyCasesTable cases={mine.data.cases} selectedId={search.case} onOpen={openCase} />
                 </>
               )}
-              <details className="open-case">
+              <details className="open-form">
                 <summary>Open a case from a crime incident</summary>
                 <OpenCaseForm onOpened={(subject) => openCase(subject.id)} />
               </details>

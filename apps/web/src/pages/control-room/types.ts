@@ -203,6 +203,10 @@ export interface ControlRoomReference {
   policeUkCategories: { id: string; name: string }[];
   demandTypes: { id: string; name: string }[];
   thrive: { factors: string[]; ratings: ThriveRating[] };
+  /** The model's partner agencies, with the working days they agreed to respond in. */
+  partners: { id: string; name: string; kind: string; slaResponseWorkingDays: number | null }[];
+  /** SARA stages and the moves allowed from each. */
+  sara: { stage: string; next: string[] }[];
 }
 
 /** One ranked unit of GET /api/incidents/:id/recommendations. */
