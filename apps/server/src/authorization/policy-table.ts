@@ -98,6 +98,9 @@ export const ROUTE_POLICIES = {
   'POST /api/problems/:id/tasks': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/tasks/:taskId/close': { roles: PROBLEM_SOLVERS },
   'POST /api/problems/:id/close': { roles: PROBLEM_SOLVERS },
+
+  'GET /api/performance/measures': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
+  'GET /api/performance/report.pdf': { roles: { supervisor: 'area', analyst: 'force', admin: 'force' } },
   ...PLANNING_POLICIES,
 } as const satisfies Record<string, RoutePolicy>;
 
