@@ -9,6 +9,7 @@ declare module 'autocannon' {
     duration?: number;
     amount?: number;
     overallRate?: number;
+    workers?: number;
   }
   interface Histogram {
     average: number;

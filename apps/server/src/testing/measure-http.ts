@@ -29,6 +29,8 @@ export interface MeasureOptions {
   connections?: number;
   /** Requests per second across all connections (default: as fast as the server answers). */
   overallRate?: number;
+  /** Load-generator worker threads (default 0: on the server's own event loop, which then pays the client's CPU too). */
+  workers?: number;
 }
 
 /** Runs the load and returns latency percentiles (ms) and throughput. */
@@ -41,6 +43,7 @@ export async function measureHttp(options: MeasureOptions): Promise<HttpMeasurem
     amount: options.amount ?? 2000,
     connections: options.connections ?? 10,
     overallRate: options.overallRate,
+    ...(options.workers ? { workers: options.workers } : {}),
   });
   return {
     name: options.name,
