@@ -1,8 +1,8 @@
 /**
  * What dispatch needs of an incident — where it is, when the call was answered, the grade and the
  * routing decision in force — in one statement, without the personal data, timeline and decision
- * history `IncidentRepository.findById` assembles from seven (5.7 ms on PostgreSQL against under
- * one for this, measured for the recommendations route with 1,000 units on duty).
+ * history `IncidentRepository.findById` assembles from seven statements (5.7 ms of CPU on
+ * PostgreSQL against 0.3 ms for this, on a loaded 2-core machine).
  */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from './database';
@@ -23,8 +23,11 @@ export interface IncidentDispatchFacts {
   readonly route: { readonly roles: readonly string[]; readonly teamKind: string | null } | null;
 }
 
-/** The dispatch facts of incident `id`, or null when there is none. */
-export async function findIncidentDispatchFacts(db: Database, id: string): Promise<IncidentDispatchFacts | null> {
+/**
+ * The statement, prepared once per database (drizzle builds the SQL once; PostgreSQL parses and
+ * plans it once per connection): a quarter of the CPU of building it per call.
+ */
+function prepareFacts(db: Database) {
   const grade = db
     .select({ grade: incidentGradeDecisions.grade, decidedAt: incidentGradeDecisions.decidedAt })
     .from(incidentGradeDecisions)
@@ -39,7 +42,7 @@ export async function findIncidentDispatchFacts(db: Database, id: string): Promi
     .orderBy(desc(incidentRoutingDecisions.sequence))
     .limit(1)
     .as('route');
-  const [row] = await db
+  return db
     .select({
       id: incidents.id,
       lat: incidents.lat,
@@ -53,6 +56,19 @@ export async function findIncidentDispatchFacts(db: Database, id: string): Promi
     .from(incidents)
     .leftJoinLateral(grade, sql`true`)
     .leftJoinLateral(route, sql`true`)
-    .where(eq(incidents.id, id));
+    .where(eq(incidents.id, sql.placeholder('id')))
+    .prepare('peel_incident_dispatch_facts');
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareFacts>>();
+
+/** The dispatch facts of incident `id`, or null when there is none. */
+export async function findIncidentDispatchFacts(db: Database, id: string): Promise<IncidentDispatchFacts | null> {
+  let facts = prepared.get(db);
+  if (!facts) {
+    facts = prepareFacts(db);
+    prepared.set(db, facts);
+  }
+  const [row] = await facts.execute({ id });
   return row ?? null;
 }
