@@ -8,9 +8,14 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root,
   plugins: [react()],
+  // A build is always a production build, even when started from a process whose NODE_ENV says
+  // otherwise (vitest sets "test", and the browser tests build in process): production React (the
+  // development build is larger, slower and runs effects twice) and production JSX calls to match.
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  ...(command === 'build' ? { oxc: { jsx: { development: false } } } : {}),
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -19,4 +24,4 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' } },
-});
+}));

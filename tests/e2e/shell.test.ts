@@ -1,6 +1,6 @@
 /**
  * The web app's shell in a real browser (Chromium through playwright-core): the login page loads
- * fast and passes axe; a controller signs in; every main page loads from the navigation, passes
+ * fast and passes axe; a supervisor signs in; every main page loads from the navigation, passes
  * axe and is photographed; the header names the force and the user; the live-updates stream
  * connects; signing out returns to the login page. Screenshots: test-results/screenshots/shell-*.png.
  */
@@ -56,13 +56,14 @@ describe('web app shell', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('username or password is incorrect');
   });
 
-  it('signs a controller in and returns to the page asked for, with the force and user in the header', async () => {
-    await login(page, 'controller', '/control-room');
+  it('signs a supervisor in and returns to the page asked for, with the force and user in the header', async () => {
+    // A supervisor may open every main page (the others are role-limited by the policy table).
+    await login(page, 'supervisor', '/control-room');
     await page.getByRole('heading', { level: 1, name: 'Control room' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/control-room');
     const banner = page.getByRole('banner');
     await banner.getByText(peel.forceName).waitFor();
-    await expect(banner.textContent()).resolves.toContain('controller · Controller');
+    await expect(banner.textContent()).resolves.toContain('supervisor · Supervisor');
     await page.getByRole('status').filter({ hasText: 'Live updates on' }).waitFor({ timeout: 15_000 });
   });
 

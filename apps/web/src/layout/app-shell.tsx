@@ -25,15 +25,14 @@ export function AppShell() {
   const force = useQuery({ queryKey: FORCE_QUERY_KEY, queryFn: ({ signal }) => api.get<ActiveForce>('/api/force', { signal }), staleTime: Infinity, retry: false });
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   // After a client-side navigation, move focus to the new page (as a full page load would), so
-  // keyboard and screen-reader users start at its content.
+  // keyboard and screen-reader users start at its content. Not on the first load, where the skip
+  // link must come first; comparing paths (not counting renders) keeps StrictMode's re-run inert.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     main.current?.focus();
   }, [pathname]);
 
