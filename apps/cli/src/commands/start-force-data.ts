@@ -45,13 +45,7 @@ export async function prepareForce(params: {
   crimeFiles?: 'all' | 'latest';
 }): Promise<StartForce> {
   const { handle, config, force, stateDir, seed } = params;
-  const hasSharedData = existsSync(config.sharedDataDir);
-  const demo = force === DEMO_FORCE || !hasSharedData;
-  const modelFile = path.join(MODELS_DIR, `${demo ? DEMO_FORCE : force}.yaml`);
-  if (!existsSync(modelFile)) {
-    const known = readdirSync(MODELS_DIR).filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
-    throw new Error(`--force: no model ${force} in ${MODELS_DIR} (forces: ${known.join(', ')})`);
-  }
+  const { modelFile, demo, hasSharedData } = resolveForceModel(force, config.sharedDataDir);
   const notes: string[] = [];
   if (!hasSharedData) notes.push(`no shared data directory at ${config.sharedDataDir} (set PEEL_SHARED_DATA): using the synthetic demo force`);
   const model = await storeModel({ handle, modelFile, sharedDataDir: config.sharedDataDir, notes });
@@ -88,6 +82,19 @@ export async function prepareForce(params: {
   const before = imported.reports.filter((file) => file.status === 'already-imported').length;
   notes.push(`crime: ${crimeFiles.length} file(s): ${summary.imported} record(s) imported now (${summary.rejected} row(s) rejected); ${before} file(s) imported before`);
   return { model, modelFile, data: demo ? 'demo' : 'real', notes };
+}
+
+/**
+ * The model file `peel start --force <force>` runs on: models/<force>.yaml, or the synthetic demo
+ * force's when `force` is `synthetic` or there is no shared data directory. Throws naming the
+ * forces there are when `force` has no model.
+ */
+export function resolveForceModel(force: string, sharedDataDir: string): { modelFile: string; demo: boolean; hasSharedData: boolean } {
+  const known = readdirSync(MODELS_DIR).filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
+  if (!known.includes(force)) throw new Error(`--force: no model "${force}" in ${MODELS_DIR} (forces: ${known.join(', ')})`);
+  const hasSharedData = existsSync(sharedDataDir);
+  const demo = force === DEMO_FORCE || !hasSharedData;
+  return { modelFile: path.join(MODELS_DIR, `${demo ? DEMO_FORCE : force}.yaml`), demo, hasSharedData };
 }
 
 /**
@@ -151,9 +158,10 @@ async function importMissingBoundaries(params: { handle: DatabaseHandle; model: 
 
 /** The data.police.uk street-crime files of force `id` (`<yyyy-mm>-<id>-street.csv`) anywhere under `directory`, oldest month first. */
 export function findCrimeFiles(directory: string, id: string): string[] {
-  const suffix = `-${id}-street.csv`;
+  // Exactly <yyyy-mm>-<id>-street.csv: "north-yorkshire" files must not count as a "yorkshire" force's.
+  const name = new RegExp(`^\\d{4}-\\d{2}-${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-street\\.csv$`);
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((file) => path.basename(file).endsWith(suffix) && /^\d{4}-\d{2}-/.test(path.basename(file)))
+    .filter((file) => name.test(path.basename(file)))
     .sort((a, b) => path.basename(a).localeCompare(path.basename(b)))
     .map((file) => path.join(directory, file));
 }

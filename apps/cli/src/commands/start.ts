@@ -20,6 +20,7 @@ import { describeDatabase, withDatabase } from '../with-database';
 import { numberOption } from './demand-options';
 import { waitForSignal } from './serve';
 import type { DemoCredentials } from './start-demo-users';
+import { resolveForceModel } from './start-force-data';
 import { launchPeel } from './start-peel';
 import { ensureWebBuild } from './start-web-build';
 
@@ -55,6 +56,7 @@ export function registerStartCommand(program: Command): void {
       if (options.port !== undefined && !(/^\d+$/.test(options.port) && port <= 65_535)) throw new Error(`--port must be a whole number from 0 to 65535, got ${JSON.stringify(options.port)}`);
       const host = options.host ?? config.server.host;
       const stateDir = stateDirectory(config);
+      resolveForceModel(options.force, config.sharedDataDir);
 
       const web = await ensureWebBuild();
       say(web.built ? `web app built in ${(web.ms / 1000).toFixed(1)} s (${web.reason})` : `web app ${web.reason}`);
