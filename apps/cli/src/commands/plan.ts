@@ -45,7 +45,7 @@ export function registerPlanCommands(program: Command): void {
     .option('--scenario <id>', 'plan under one of the model\'s scenarios, merge:<area>,<area> (two areas merged) or abstraction:<percent> (abstraction at a new total)')
     .option('--compare <scenario|base>', 'also plan under this scenario (as --scenario, or "base": the model as written) and print the two side by side')
     .option('--hours', 'print on-duty against the need hour by hour for every response team')
-    .option('--json', 'print the plan (or the comparison) as JSON')
+    .option('--json', 'print the plan as JSON (with --compare: { comparison, plans: [plan, other plan] })')
     .option('--csv', 'print one CSV row per area × team × role')
     .action(async (options: PlanOptions) => {
       if (options.model === undefined) throw new Error('--model: give the policing model to plan; see `peel plan --help`');
@@ -65,7 +65,7 @@ export function registerPlanCommands(program: Command): void {
       if (compareWith !== undefined) {
         const other = await makePlan({ ...request, scenario: compareWith });
         const comparison = comparePlans(made.plan, other.plan);
-        process.stdout.write(options.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonText(comparison));
+        process.stdout.write(options.json ? `${JSON.stringify({ comparison, plans: [made.plan, other.plan] }, null, 2)}\n` : formatComparisonText(comparison));
         return;
       }
       if (options.json) process.stdout.write(`${JSON.stringify({ ...made.plan, notes: [...made.notes, ...made.plan.notes] }, null, 2)}\n`);

@@ -22,7 +22,7 @@ import { planLines, type CellDraft, type LineDraft } from './plan-lines';
 import { PLAN_METHODS, type CellBasis, type ForcePlan, type PlanCell, type PlanLine, type PlanMethod, type PlanOverride, type PlanOverrideResult, type ResponsePlan } from './plan-types';
 import type { PlanningModel } from './planning-model';
 import { gradeOneOf, responseCells, responseDemand } from './response-demand';
-import { complianceWithPosts, coverRequirement, patternPosts, postsOutcome, requiredOnDuty, responseContext, type ResponseContext, type ResponseGround } from './response-plan';
+import { complianceWithPosts, coverRequirement, patternPosts, postsOutcome, requiredOnDuty, responseContext, shiftLengths, type ResponseContext, type ResponseGround } from './response-plan';
 import { PlanOverrideError, resolveOverrides } from './resolve-overrides';
 
 /** An area's urban and rural km² and the share of its demand in urban places (from boundaries and recorded crime). */
@@ -167,8 +167,14 @@ async function analyseResponse(params: {
   const cells = responseCells(model, drafts, gradeOne);
   if (cells.length === 0) warnings.push(`no area team is deployed to Grade ${gradeOne.grade} by the model's routing, so no Grade 1 analysis was made`);
   const fallback = new Set<string>();
+  const ratesByArea = new Map<string, DemandRate[]>();
+  for (const rate of demand.rates) {
+    const list = ratesByArea.get(rate.area);
+    if (list) list.push(rate);
+    else ratesByArea.set(rate.area, [rate]);
+  }
   const prepared = cells.map((draft) => {
-    const cellDemand = responseDemand({ model, cell: draft, rates: demand.rates, demandTypes: demand.demandTypes, gradeOne });
+    const cellDemand = responseDemand({ model, cell: draft, rates: draft.team.areas.flatMap((area) => ratesByArea.get(area) ?? []), demandTypes: demand.demandTypes, gradeOne });
     const { ground, source } = groundOf(model, draft.team.areas, geography, options, cellDemand.gradeOneByArea);
     if (source === 'fallback') draft.team.areas.forEach((area) => fallback.add(area));
     const context = responseContext({ model, team: draft.team, role: draft.role, demand: cellDemand, ground, gradeOne, options });
@@ -176,7 +182,15 @@ async function analyseResponse(params: {
   });
   if (fallback.size > 0) notes.push(`area sizes: no boundary areas for ${[...fallback].join(', ')}; each ward stands for ${options.fallbackWardKm2.urban} km² urban / ${options.fallbackWardKm2.rural} km² rural (assumption) and the urban share is the share of urban wards`);
   notes.push('Grade 1 places: each area\'s urban and rural wards are two places with their own km², speed and target; free officers patrol each in proportion to its Grade 1 calls');
-  const solved = await Promise.all(prepared.map((item) => coverRequirement(item.context, item.required, solver)));
+  // Areas with the same requirement, shift lengths and abstraction share one solve.
+  const solves = new Map<string, ReturnType<typeof coverRequirement>>();
+  const solved = await Promise.all(
+    prepared.map((item) => {
+      const key = JSON.stringify([item.required, shiftLengths(item.context.pattern), item.context.abstraction]);
+      if (!solves.has(key)) solves.set(key, coverRequirement(item.context, item.required, solver));
+      return solves.get(key)!;
+    }),
+  );
   const work = new Map<string, ResponseWork>();
   prepared.forEach((item, index) => {
     const { rota, posts } = solved[index]!;
@@ -231,7 +245,8 @@ function allocateLine(params: { line: LineDraft; method: PlanMethod; minimums: R
     ? 'posts shared to reach the most Grade 1 calls within target on the team\'s own pattern (PCAM marginal analysis: each post to the area where it adds most)'
     : 'posts shared by impact-weighted workload (Huntington–Hill)';
   let algorithm = current;
-  let softKept = true;
+  /** Whether the minimum staffing levels were kept to (only a line the algorithm shares can keep them). */
+  let softKept = false;
   /** Shares with the soft minimums, else without them (saying so), else keeps the headcount. */
   const share = (allocate: (minimums: number[]) => { posts: number[] } | { reason: string }) => {
     const withSoft = allocate(mins.map((m) => Math.max(m.hard, m.soft)));

@@ -61,8 +61,13 @@ export interface PlanCell {
   basisNote: string;
   /** The model's headcount. */
   current: number;
-  /** Posts the cell must keep, and why. */
+  /**
+   * Posts the algorithm kept the cell at or above: its hard minimums (a leader, ward rules) and,
+   * where the line was shared and could afford them, the minimum staffing level. Shortfalls against
+   * minimum staffing the algorithm could not fix are under `constraints` (kind minimum-on-duty).
+   */
   minimum: number;
+  /** Every minimum that applies to the cell, and why (kept to or not). */
   minimumReasons: string[];
   /** Impact-weighted workload of this role over the team's areas, hours a week (Σ count × minutes × impact / 60). */
   workloadHoursPerWeek: number;
