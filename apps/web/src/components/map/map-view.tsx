@@ -75,6 +75,9 @@ export function MapView({ layers, bounds, label, height = '28rem', onFeatureClic
   return <div ref={container} className="map-frame" style={{ height }} role="region" aria-label={label} />;
 }
 
+/** The data last sent to each source of a map, so unchanged layers are not sent again. */
+const sentData = new WeakMap<MapLibreMap, Map<string, MapLayer['data']>>();
+
 /** Adds, updates or removes sources and layers so the map shows exactly `layers`, in order. */
 function applyLayers(instance: MapLibreMap, layers: readonly MapLayer[]): void {
   const wanted = new Set(layers.map((layer) => layer.id));
@@ -86,8 +89,13 @@ function applyLayers(instance: MapLibreMap, layers: readonly MapLayer[]): void {
   }
   for (const layer of layers) {
     const source = instance.getSource(layer.id);
-    if (source && source.type === 'geojson') (source as unknown as { setData(data: MapLayer['data']): void }).setData(layer.data);
-    else instance.addSource(layer.id, { type: 'geojson', data: layer.data });
+    const shown = sentData.get(instance);
+    if (source && source.type === 'geojson') {
+      // Re-sending unchanged data makes MapLibre's worker re-tile it (a county's wards, every second on a live page).
+      if (shown?.get(layer.id) !== layer.data) (source as unknown as { setData(data: MapLayer['data']): void }).setData(layer.data);
+    } else instance.addSource(layer.id, { type: 'geojson', data: layer.data });
+    if (shown) shown.set(layer.id, layer.data);
+    else sentData.set(instance, new Map([[layer.id, layer.data]]));
     if (!instance.getLayer(layer.id)) {
       const paint = layer.paint ?? {};
       if (layer.kind === 'fill') instance.addLayer({ id: layer.id, type: 'fill', source: layer.id, paint: { 'fill-color': '#1d4f8c', 'fill-opacity': 0.25, 'fill-outline-color': '#0b2e59', ...paint } });

@@ -32,39 +32,48 @@ export function ControlRoomMap({ boundaries, incidents, units, selectedId, onSel
   const pick = useRef(onPick);
   pick.current = onPick;
 
+  // Each layer's data changes only when what it draws changes (refetches bring new arrays every second).
+  const unitsKey = units.map((unit) => `${unit.id}:${unit.status}:${unit.position ? `${unit.position.lat},${unit.position.lon}` : ''}`).join('|');
+  const unitFeatures = useMemo<FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: units
+        .filter((unit) => unit.position)
+        .map((unit) => ({ type: 'Feature', properties: { id: unit.id, colour: UNIT_COLOURS[unit.status] ?? '#484949' }, geometry: { type: 'Point', coordinates: [unit.position!.lon, unit.position!.lat] } })),
+    }),
+    // Keyed on what is drawn, not on the array's identity.
+    [unitsKey],
+  );
+  const incidentsKey = `${selectedId ?? ''}|${incidents.map((incident) => `${incident.id}:${incident.grade?.grade ?? ''}:${incident.lat},${incident.lon}`).join('|')}`;
+  const incidentFeatures = useMemo<FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: incidents.map((incident) => ({
+        type: 'Feature',
+        properties: { id: incident.id, colour: GRADE_COLOURS[String(incident.grade?.grade ?? 'none')] ?? GRADE_COLOURS.none, selected: incident.id === selectedId ? 1 : 0 },
+        geometry: { type: 'Point', coordinates: [incident.lon, incident.lat] },
+      })),
+    }),
+    // Keyed on what is drawn, not on the array's identity.
+    [incidentsKey],
+  );
+
   const layers = useMemo<MapLayer[]>(() => {
     const result: MapLayer[] = [];
     if (boundaries && boundaries.features.length > 0) {
       result.push({ id: 'wards', kind: 'fill', data: boundaries, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6, 'fill-outline-color': '#6f777b' } });
       result.push({ id: 'ward-lines', kind: 'line', data: boundaries, paint: { 'line-color': '#6f777b', 'line-width': 0.8 } });
     }
-    result.push({
-      id: 'units',
-      kind: 'circle',
-      data: {
-        type: 'FeatureCollection',
-        features: units
-          .filter((unit) => unit.position)
-          .map((unit) => ({ type: 'Feature', properties: { id: unit.id, colour: UNIT_COLOURS[unit.status] ?? '#484949' }, geometry: { type: 'Point', coordinates: [unit.position!.lon, unit.position!.lat] } })),
-      },
-      paint: { 'circle-radius': 6, 'circle-color': '#ffffff', 'circle-stroke-color': ['get', 'colour'], 'circle-stroke-width': 3 },
-    });
+    result.push({ id: 'units', kind: 'circle', data: unitFeatures, paint: { 'circle-radius': 6, 'circle-color': '#ffffff', 'circle-stroke-color': ['get', 'colour'], 'circle-stroke-width': 3 } });
     result.push({
       id: 'incidents',
       kind: 'circle',
       interactive: true,
-      data: {
-        type: 'FeatureCollection',
-        features: incidents.map((incident) => ({
-          type: 'Feature',
-          properties: { id: incident.id, colour: GRADE_COLOURS[String(incident.grade?.grade ?? 'none')] ?? GRADE_COLOURS.none, selected: incident.id === selectedId ? 1 : 0 },
-          geometry: { type: 'Point', coordinates: [incident.lon, incident.lat] },
-        })),
-      },
+      data: incidentFeatures,
       paint: { 'circle-radius': ['case', ['==', ['get', 'selected'], 1], 10, 6], 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#0b0c0c', 'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 3, 1] },
     });
     return result;
-  }, [boundaries, incidents, units, selectedId]);
+  }, [boundaries, unitFeatures, incidentFeatures]);
 
   const onFeatureClick = useCallback(
     (click: MapFeatureClick) => {
