@@ -136,7 +136,7 @@ describe('control room', () => {
     await page.getByRole('button', { name: 'Record THRIVE+ assessment' }).click();
     await page.getByRole('status').filter({ hasText: 'THRIVE+ recorded: suggested grade 1' }).waitFor();
     // Focus moves on to the grade step.
-    await expect(page.evaluate('document.activeElement && document.activeElement.textContent')).resolves.toBe('Grade');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H3' && document.activeElement.textContent === 'Grade');
     await page.getByText(/^Suggested grade 1/).waitFor();
 
     await page.getByRole('button', { name: 'Confirm grade 1' }).click();
