@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { useSession } from '../../api/session';
 import { shortRef } from '../control-room/queue-model';
+import { usePlaceNames } from '../control-room/use-place-names';
 import { caseStatusLabel, offenceName } from './case-lists';
 import { formatDate, formatDateTime } from './case-format';
 import { HandoffForm, OutcomeForm, SuspectForm } from './case-forms';
@@ -32,6 +33,7 @@ export function CaseDetail({ caseId, canWork, onClose }: CaseDetailProps) {
   const [message, setMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const { me } = useSession();
+  const places = usePlaceNames();
   /** A user id as shown: "you", or its short reference. */
   const who = (userId: string) => (userId === me?.id ? 'you' : shortRef(userId));
 
@@ -99,8 +101,8 @@ export function CaseDetail({ caseId, canWork, onClose }: CaseDetailProps) {
         <dd>{subject.handoffCount}</dd>
         <dt>Place</dt>
         <dd>
-          {subject.location.description ?? 'Not described'} · {subject.area}
-          {subject.wardCode ? `, ward ${subject.wardCode}` : ''}
+          {subject.location.description ?? 'Not described'} · {subject.wardCode ? `${places.ward(subject.wardCode)}, ` : ''}
+          {places.area(subject.area)}
         </dd>
         <dt>Incident</dt>
         <dd>{subject.incidentId}</dd>

@@ -20,7 +20,7 @@ export function caseStatusLabel(status: CaseSummary['status']): string {
 }
 
 /** My cases, with a button to open each. */
-export function MyCasesTable({ cases, selectedId, onOpen }: { cases: readonly CaseSummary[]; selectedId: string | undefined; onOpen: (caseId: string) => void }) {
+export function MyCasesTable({ cases, selectedId, areaName, onOpen }: { cases: readonly CaseSummary[]; selectedId: string | undefined; areaName: (id: string) => string; onOpen: (caseId: string) => void }) {
   if (cases.length === 0) return <p className="hint">No cases here.</p>;
   return (
     <table className="work-table">
@@ -48,7 +48,7 @@ export function MyCasesTable({ cases, selectedId, onOpen }: { cases: readonly Ca
             </th>
             <td>
               {offenceName(item.offenceType)}
-              <span className="cell-note">{item.area}</span>
+              <span className="cell-note">{areaName(item.area)}</span>
             </td>
             <td>{caseStatusLabel(item.status)}</td>
             <td>{formatDate(item.openedAt)}</td>

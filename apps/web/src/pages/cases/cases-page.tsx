@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { PageHeader } from '../../components/ui/page-header';
 import { ROLE_LABELS } from '../../layout/role-labels';
+import { usePlaceNames } from '../control-room/use-place-names';
 import '../control-room/work-panel.css';
 import { CaseDetail } from './case-detail';
 import { HandoffFiguresView, MyCasesTable, VictimDeadlinesView } from './case-lists';
@@ -39,6 +40,7 @@ export function CasesPage() {
   const figures = useHandoffFigures(seesFigures);
   const deadlines = useVictimDeadlines(seesDeadlines);
   useCaseLiveUpdates();
+  const places = usePlaceNames();
   const openCase = useCallback((caseId: string) => void navigate({ search: { case: caseId } }), [navigate]);
   const close = useCallback(() => void navigate({ search: {} }), [navigate]);
 
@@ -79,7 +81,7 @@ export function CasesPage() {
               ) : (
                 <>
                   <p className="hint">{ownHandoffSummary(mine.data.cases)}</p>
-                  <MyCasesTable cases={mine.data.cases} selectedId={search.case} onOpen={openCase} />
+                  <MyCasesTable cases={mine.data.cases} selectedId={search.case} areaName={places.area} onOpen={openCase} />
                 </>
               )}
               <details className="open-form">

@@ -4,18 +4,16 @@
  * problem open beside them. PCSOs, response officers and supervisors work problems; controllers
  * and investigators read them; analysts see every area.
  */
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
-import { useApi } from '../../api/api-context';
 import { useSession } from '../../api/session';
-import type { ActiveForce, Role } from '../../api/types';
+import type { Role } from '../../api/types';
 import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { PageHeader } from '../../components/ui/page-header';
-import { FORCE_QUERY_KEY } from '../../layout/app-shell';
 import { ROLE_LABELS } from '../../layout/role-labels';
-import { useControlRoomReference, useWardBoundaries } from '../control-room/control-room-queries';
+import { useControlRoomReference } from '../control-room/control-room-queries';
+import { usePlaceNames } from '../control-room/use-place-names';
 import '../control-room/work-panel.css';
 import { useOverdueTasks, useProblemLiveUpdates, useProblems, useWardIssues, type ProblemFilter } from './neighbourhoods-queries';
 import { neighbourhoodsRoute } from './neighbourhoods-routes';
@@ -30,16 +28,14 @@ const READERS: ReadonlySet<Role> = new Set([...SOLVERS, 'investigator', 'control
 
 /** The neighbourhoods page. */
 export function NeighbourhoodsPage() {
-  const api = useApi();
   const { me } = useSession();
   const search = neighbourhoodsRoute.useSearch();
   const navigate = useNavigate({ from: '/neighbourhoods' });
   const [filter, setFilter] = useState<ProblemFilter>('open');
   const solver = me !== undefined && SOLVERS.has(me.role);
   const reader = me !== undefined && READERS.has(me.role);
-  const force = useQuery({ queryKey: FORCE_QUERY_KEY, queryFn: ({ signal }) => api.get<ActiveForce>('/api/force', { signal }), staleTime: Infinity, retry: false });
   const reference = useControlRoomReference();
-  const boundaries = useWardBoundaries();
+  const places = usePlaceNames();
   const problems = useProblems(filter);
   const overdue = useOverdueTasks(solver);
   const wardIssues = useWardIssues();
@@ -47,25 +43,16 @@ export function NeighbourhoodsPage() {
   const open = useCallback((problemId: string) => void navigate({ search: { problem: problemId } }), [navigate]);
   const close = useCallback(() => void navigate({ search: {} }), [navigate]);
 
-  const wards = useMemo(
-    () =>
-      (boundaries.data?.features ?? [])
-        .map((feature) => ({ code: String(feature.properties?.code ?? ''), name: String(feature.properties?.name ?? feature.properties?.code ?? '') }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [boundaries.data],
-  );
   const names = useMemo<Names>(() => {
-    const wardNames = new Map(wards.map((ward) => [ward.code, ward.name]));
     const issueNames = new Map<string, string>([...(reference.data?.policeUkCategories ?? []).map((item) => [item.id, item.name] as const), ...(reference.data?.incidentCodes ?? []).map((item) => [item.code, item.name] as const)]);
     const partnerNames = new Map((reference.data?.partners ?? []).map((item) => [item.id, item.name]));
-    const areaNames = new Map((force.data?.areas ?? []).map((area) => [area.id, area.name]));
     return {
-      ward: (code) => wardNames.get(code) ?? code,
+      ward: places.ward,
+      area: places.area,
       issue: (issue) => issueNames.get(issue) ?? issue.replace(/-/g, ' '),
       partner: (id) => partnerNames.get(id) ?? id,
-      area: (id) => areaNames.get(id) ?? id,
     };
-  }, [wards, reference.data, force.data]);
+  }, [places, reference.data]);
 
   if (me && !reader) {
     return (
@@ -104,7 +91,7 @@ export function NeighbourhoodsPage() {
             {solver && reference.data && (
               <details className="open-form">
                 <summary>Open a problem profile</summary>
-                <OpenProblemForm reference={reference.data} wards={wards} onOpened={(problem) => open(problem.id)} />
+                <OpenProblemForm reference={reference.data} wards={places.wards} onOpened={(problem) => open(problem.id)} />
               </details>
             )}
           </section>
