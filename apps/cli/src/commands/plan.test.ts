@@ -4,25 +4,16 @@
  * listed and withdrawn with who and why. The plans themselves are tested on real data in
  * plan.real.test.ts and the engine's planForce tests.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getConfig } from '@peel/config';
-import { createScratchDatabase, type ScratchDatabase } from '@peel/db/testing';
+import type { ScratchDatabase } from '@peel/db/testing';
 import { runPeel } from '../run-peel';
+import { privateEnvironment } from './peel-process.fixtures';
 
-const config = getConfig();
 let scratch: ScratchDatabase | undefined;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  if (config.database.kind === 'postgres') {
-    scratch = await createScratchDatabase(config.database.url);
-    env = { DATABASE_URL: scratch.url };
-  } else {
-    env = { PEEL_DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'peel-plan-')), 'data') };
-  }
+  ({ env, scratch } = await privateEnvironment('peel-plan-'));
 });
 afterAll(async () => {
   await scratch?.drop();
