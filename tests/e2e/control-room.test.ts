@@ -1,7 +1,7 @@
 /**
- * The control room in a real browser: a controller records an incident, completes THRIVE+,
- * accepts the suggested grade, routes it, assigns the top recommendation with the keyboard and
- * sees the unit's status change on the unit board and the timeline; a call recorded elsewhere
+ * The control room in a real browser: a controller records an incident (placed by a click on the
+ * map, then typed beside a unit), completes THRIVE+, accepts the suggested grade, routes it,
+ * assigns the top recommendation with the keyboard and sees the unit's status change on the unit board and the timeline; a call recorded elsewhere
  * arrives in the queue by the live event stream and is announced; its caller's details are read
  * only after a justification; a unit taken by another controller meanwhile is reported plainly
  * (409 UNIT_UNAVAILABLE) and the recommendations refreshed. axe passes on each state; screenshots:
@@ -112,6 +112,10 @@ describe('control room', () => {
     const point = await pointNearAUnit();
     await page.getByRole('button', { name: 'New incident' }).click();
     await page.getByRole('heading', { level: 2, name: 'New incident' }).waitFor();
+    // A click on the map places the incident (keyboard users type the coordinates instead).
+    await page.getByRole('region', { name: /^Map of open incidents/ }).locator('canvas').click();
+    await expect(page.getByLabel('Latitude').inputValue()).resolves.toMatch(/^-?\d+\.\d{5}$/);
+    await expect(page.getByLabel('Longitude').inputValue()).resolves.toMatch(/^-?\d+\.\d{5}$/);
     await page.getByLabel('Channel', { exact: true }).selectOption('999');
     await page.getByLabel("Caller's name").fill('Jo Bloggs');
     await page.getByLabel("Caller's phone").fill('07700 900456');
