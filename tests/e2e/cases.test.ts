@@ -8,28 +8,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
+import { apiAs, checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
 
 let peel: PeelUnderTest;
 let browser: TestBrowser;
 let page: Page;
 const pageErrors: string[] = [];
-
-type Post = <T>(url: string, body: unknown) => Promise<T>;
-
-/** Signs in over the API; `get`/`post` throw on an unexpected status. */
-async function apiAs(username: string): Promise<{ id: string; get: <T>(url: string) => Promise<T>; post: Post }> {
-  const signIn = await fetch(`${peel.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: peel.password }) });
-  if (!signIn.ok) throw new Error(`signing in as ${username}: ${signIn.status}`);
-  const { token } = (await signIn.json()) as { token: string };
-  const request = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${peel.url}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  const me = await request<{ id: string }>('GET', '/api/me');
-  return { id: me.id, get: (url) => request('GET', url), post: (url, body) => request('POST', url, body) };
-}
 
 /** A crime incident recorded by a controller beside a unit on duty (so inside the force); its id. */
 async function crimeIncident(): Promise<string> {

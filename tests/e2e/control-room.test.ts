@@ -9,37 +9,13 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, login, printLoadTime, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
+import { apiAs, checkAccessibility, launchBrowser, login, printLoadTime, saveScreenshot, startPeelUnderTest, type ApiAs, type PeelUnderTest, type TestBrowser } from './harness';
 
 let peel: PeelUnderTest;
 let browser: TestBrowser;
 let page: Page;
-let api: Api;
+let api: ApiAs;
 const pageErrors: string[] = [];
-
-interface Api {
-  get<T>(url: string): Promise<T>;
-  post<T>(url: string, body: unknown): Promise<{ status: number; body: T }>;
-}
-
-/** The API as a demo user, over fetch (what another controller's browser would do). */
-async function apiAs(username: string): Promise<Api> {
-  const login = await fetch(`${peel.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: peel.password }) });
-  if (!login.ok) throw new Error(`signing in as ${username}: ${login.status} ${await login.text()}`);
-  const { token } = (await login.json()) as { token: string };
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  return {
-    async get<T>(url: string) {
-      const response = await fetch(`${peel.url}${url}`, { headers: { authorization: headers.authorization } });
-      if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    },
-    async post<T>(url: string, body: unknown) {
-      const response = await fetch(`${peel.url}${url}`, { method: 'POST', headers, body: JSON.stringify(body) });
-      return { status: response.status, body: (await response.json()) as T };
-    },
-  };
-}
 
 interface BoardUnit {
   id: string;
@@ -67,16 +43,14 @@ async function emergencyRecordedElsewhere(): Promise<string> {
     incidentType: { code: 'crime', policeUkCategory: 'robbery' },
     description: 'Street robbery, suspect still nearby',
   });
-  expect(created.status).toBe(201);
-  return created.body.id;
+  return created.id;
 }
 
 async function gradeAndRoute(incidentId: string): Promise<void> {
   const factors = Object.fromEntries(Object.entries(THRIVE).map(([factor, rating]) => [factor, { rating, rationale: `${factor}: from the API` }]));
   const assessed = await api.post<{ assessment: { suggestion: { grade: number } } }>(`/api/incidents/${incidentId}/assessments`, { factors });
-  expect(assessed.status).toBe(201);
-  expect((await api.post(`/api/incidents/${incidentId}/grade`, { grade: assessed.body.assessment.suggestion.grade })).status).toBe(201);
-  expect((await api.post(`/api/incidents/${incidentId}/route`, {})).status).toBe(201);
+  await api.post(`/api/incidents/${incidentId}/grade`, { grade: assessed.assessment.suggestion.grade });
+  await api.post(`/api/incidents/${incidentId}/route`, {});
 }
 
 /** The unit board's row of `callSign`. */
@@ -202,7 +176,7 @@ describe('control room', () => {
     const unit = units.find((candidate) => candidate.callSign === callSign);
     const other = await emergencyRecordedElsewhere();
     await gradeAndRoute(other);
-    expect((await api.post(`/api/incidents/${other}/assignments`, { unitId: unit?.id })).status).toBe(201);
+    expect((await api.request('POST', `/api/incidents/${other}/assignments`, { unitId: unit?.id })).status).toBe(201);
 
     await top.click();
     const alert = page.getByRole('alert').filter({ hasText: `${callSign} is no longer available` });

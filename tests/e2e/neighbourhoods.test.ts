@@ -7,24 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
+import { apiAs, checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
 
 let peel: PeelUnderTest;
 let browser: TestBrowser;
 let page: Page;
 const pageErrors: string[] = [];
-
-async function tokenFor(username: string): Promise<string> {
-  const response = await fetch(`${peel.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: peel.password }) });
-  if (!response.ok) throw new Error(`signing in as ${username}: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function call<T>(token: string, method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${peel.url}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 interface Ward {
   properties: { code: string; name: string };
@@ -47,20 +35,20 @@ afterAll(async () => {
 describe('neighbourhoods', () => {
   it('opens a problem profile, moves it to analysis, gives a partner a task, and ranks a ward’s issues', async () => {
     // An anti-social behaviour incident recorded in the control room, where a unit stands (inside the force).
-    const controller = await tokenFor('controller');
-    const { units } = await call<{ units: { position: { lat: number; lon: number } | null }[] }>(controller, 'GET', '/api/units');
+    const controller = await apiAs('controller');
+    const { units } = await controller.get<{ units: { position: { lat: number; lon: number } | null }[] }>('/api/units');
     const position = units.find((unit) => unit.position)?.position;
     if (!position) throw new Error('no unit with a position: the harness books units at start');
-    await call(controller, 'POST', '/api/incidents', {
+    await controller.post('/api/incidents', {
       channelId: '101',
       caller: { name: 'Chris Neighbour', phone: '07700 900654' },
       location: { ...position, description: 'Skate park' },
       incidentType: { code: 'asb-nuisance' },
       description: 'Youths shouting and throwing bottles at the skate park',
     });
-    const pcso = await tokenFor('pcso');
-    const reference = await call<{ partners: { id: string; name: string; slaResponseWorkingDays: number | null }[] }>(pcso, 'GET', '/api/control-room/reference');
-    const { features } = await call<{ features: Ward[] }>(pcso, 'GET', '/api/control-room/boundaries');
+    const pcso = await apiAs('pcso');
+    const reference = await pcso.get<{ partners: { id: string; name: string; slaResponseWorkingDays: number | null }[] }>('/api/control-room/reference');
+    const { features } = await pcso.get<{ features: Ward[] }>('/api/control-room/boundaries');
     const ward = [...features].sort((a, b) => a.properties.name.localeCompare(b.properties.name))[0]!.properties;
 
     await login(page, 'pcso', '/neighbourhoods');
@@ -98,7 +86,7 @@ describe('neighbourhoods', () => {
     await checkAccessibility(page, '/neighbourhoods with a problem open');
     await saveScreenshot(page, 'neighbourhoods');
 
-    const problems = await call<{ problems: { title: string; stage: string; openTasks: number }[] }>(pcso, 'GET', '/api/problems');
+    const problems = await pcso.get<{ problems: { title: string; stage: string; openTasks: number }[] }>('/api/problems');
     expect(problems.problems.find((problem) => problem.title === 'Bottles thrown at the skate park')).toMatchObject({ stage: 'analysis', openTasks: 1 });
     expect(pageErrors).toEqual([]);
   });

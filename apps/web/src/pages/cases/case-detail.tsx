@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { useSession } from '../../api/session';
 import { shortRef } from '../control-room/queue-model';
+import { PanelHeader } from '../control-room/panel-header';
 import { usePlaceNames } from '../control-room/use-place-names';
 import { caseStatusLabel, offenceName } from './case-lists';
 import { formatDate, formatDateTime } from './case-format';
@@ -74,17 +75,7 @@ export function CaseDetail({ caseId, canWork, onClose }: CaseDetailProps) {
   const finalised = subject.status === 'finalised';
   return (
     <article aria-labelledby="case-heading" className="case-detail">
-      <div className="panel-header">
-        <h2 id="case-heading" ref={heading} tabIndex={-1}>
-          Case {shortRef(subject.id)}
-        </h2>
-        <button type="button" className="link-button" onClick={onClose}>
-          Close<span className="visually-hidden"> case {shortRef(subject.id)}</span>
-        </button>
-      </div>
-      <p className="panel-status" role="status">
-        {message}
-      </p>
+      <PanelHeader id="case-heading" title={`Case ${shortRef(subject.id)}`} closes={`case ${shortRef(subject.id)}`} headingRef={heading} onClose={onClose} message={message} />
       <dl className="details">
         <dt>Reference</dt>
         <dd>{subject.id}</dd>

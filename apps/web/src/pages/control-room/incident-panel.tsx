@@ -15,6 +15,7 @@ import { GradeForm, gradeTargetText } from './grade-form';
 import { placeOf } from './incident-queue';
 import { IncidentPersonalDataView } from './incident-personal-data';
 import { IncidentTimeline } from './incident-timeline';
+import { PanelHeader } from './panel-header';
 import { formatTime, shortRef, STATE_LABELS } from './queue-model';
 import { RecommendationsTable } from './recommendations-table';
 import { TargetClock } from './target-clock';
@@ -95,17 +96,7 @@ export function IncidentPanel({ incidentId, reference, areaNames, knownPersonalD
 
   return (
     <article className="incident-panel" aria-labelledby="incident-heading">
-      <div className="panel-header">
-        <h2 id="incident-heading" ref={headingRef('heading')} tabIndex={-1}>
-          Incident {shortRef(incident.id)}
-        </h2>
-        <button type="button" className="link-button" onClick={onClose}>
-          Close<span className="visually-hidden"> incident {shortRef(incident.id)}</span>
-        </button>
-      </div>
-      <p className="panel-status" role="status">
-        {message}
-      </p>
+      <PanelHeader id="incident-heading" title={`Incident ${shortRef(incident.id)}`} closes={`incident ${shortRef(incident.id)}`} headingRef={headingRef('heading')} onClose={onClose} message={message} />
       <dl className="details two-column">
         <dt>Reference</dt>
         <dd>{incident.id}</dd>

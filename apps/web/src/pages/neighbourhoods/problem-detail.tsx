@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { formatDate, formatDateTime } from '../cases/case-format';
 import { errorFor, Field, isFieldError, type FieldErrors } from '../control-room/form-fields';
+import { PanelHeader } from '../control-room/panel-header';
 import { shortRef } from '../control-room/queue-model';
 import type { ControlRoomReference } from '../control-room/types';
 import { PROBLEMS_KEY, useProblem } from './neighbourhoods-queries';
@@ -52,17 +53,7 @@ export function ProblemDetail({ problemId, reference, names, canWork, onClose }:
   const who = (userId: string) => (userId === me?.id ? 'you' : shortRef(userId));
   return (
     <article aria-labelledby="problem-heading">
-      <div className="panel-header">
-        <h2 id="problem-heading" ref={heading} tabIndex={-1}>
-          {subject.title}
-        </h2>
-        <button type="button" className="link-button" onClick={onClose}>
-          Close<span className="visually-hidden"> problem {subject.title}</span>
-        </button>
-      </div>
-      <p className="panel-status" role="status">
-        {message}
-      </p>
+      <PanelHeader id="problem-heading" title={subject.title} closes={`problem ${subject.title}`} headingRef={heading} onClose={onClose} message={message} />
       <dl className="details">
         <dt>Issue</dt>
         <dd>{names.issue(subject.issue)}</dd>
