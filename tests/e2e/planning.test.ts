@@ -4,7 +4,8 @@
  * force, which has no boundaries): the demand map renders the boundaries (counted with MapLibre's
  * queryRenderedFeatures through the page's `data-rendered-features` hook, against the API's
  * features), the plan takes an override with a reason — refused without one — and the API has it
- * stored with who and why; the simulator runs on the plan; two scenarios are compared. axe on every
+ * stored with who and why; the simulator runs on the plan; two scenarios are compared, and the
+ * model with a what-if (abstraction at 40 %). axe on every
  * tab; screenshots in test-results/screenshots/planning-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -114,17 +115,21 @@ describe('planning studio', () => {
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
-  it('compares two scenarios side by side', async () => {
+  it('compares two scenarios side by side, and the model with a what-if', async () => {
     await tab('Compare scenarios').click();
     await page.getByRole('heading', { level: 2, name: 'Compare scenarios' }).waitFor();
-    const models = await api<{ models: { id: string; scenarios: { id: string }[] }[] }>('/api/planning/models');
+    const models = await api<{ models: { id: string; scenarios: { id: string; name: string }[] }[] }>('/api/planning/models');
     const scenarios = models.models.find((model) => model.id === peel.forceId)!.scenarios;
     if (scenarios.length > 0) {
-      await page.getByRole('table', { name: /^Final posts per line/ }).waitFor({ timeout: 300_000 });
+      await page.getByRole('table', { name: `Final posts per line: The model as written against ${scenarios[0]!.name}` }).waitFor({ timeout: 300_000 });
       await page.getByRole('heading', { name: 'Teams that change' }).waitFor();
-    } else {
-      await page.getByText('This model has no scenarios to compare').waitFor();
     }
+    // "What if abstraction fell to 40 %" (issue 5's example), against the model as written.
+    const whatIf = page.locator('details.what-if', { hasText: 'Compare with a what-if…' });
+    await whatIf.getByText('Compare with a what-if…').click();
+    await whatIf.getByLabel('Abstraction at (per cent, in all)').fill('40');
+    await whatIf.getByRole('button', { name: 'Compare with this abstraction' }).click();
+    await page.getByRole('table', { name: 'Final posts per line: The model as written against What if abstraction were 40 %' }).waitFor({ timeout: 300_000 });
     await checkAccessibility(page, '/planning/compare');
     await saveScreenshot(page, 'planning-compare');
     expect(pageErrors).toEqual([]);

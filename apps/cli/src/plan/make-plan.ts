@@ -7,8 +7,9 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '@peel/config';
 import { createBoundaryRepository, createDemandQueries, createDemandRepository, createPlanOverrideRepository } from '@peel/db';
-import { createHighsSolver, mergeAreas, planForce, PlanOverrideError, scaleAbstraction, WhatIfError, type ForcePlan, type PlanMethod, type PlanOverride } from '@peel/engine';
-import { applyScenario, ScenarioError, type PolicingModel } from '@peel/model';
+import { createHighsSolver, planForce, PlanOverrideError, type ForcePlan, type PlanMethod, type PlanOverride } from '@peel/engine';
+import type { PolicingModel } from '@peel/model';
+import { isScenarioError, modelUnderScenario, planOverrideOfStored } from '@peel/server/force-analysis';
 import { demandScope } from '../commands/demand-options';
 import { describeDatabase, withDatabase } from '../with-database';
 import { loadPlanInput } from './load-plan-input';
@@ -39,22 +40,10 @@ export interface MadePlan {
  * An unknown scenario is an error naming the option.
  */
 export function modelUnder(model: PolicingModel, scenario: string | null, option = '--scenario'): PolicingModel {
-  if (scenario === null) return model;
   try {
-    if (scenario.startsWith('merge:')) {
-      const areas = scenario.slice('merge:'.length).split(',').map((area) => area.trim());
-      if (areas.length !== 2 || areas.some((area) => area === '')) throw new WhatIfError(`expected merge:<area>,<area>, got "${scenario}"`);
-      return mergeAreas(model, { areas: [areas[0]!, areas[1]!] });
-    }
-    if (scenario.startsWith('abstraction:')) {
-      const text = scenario.slice('abstraction:'.length);
-      const percent = Number(text);
-      if (text.trim() === '' || !Number.isFinite(percent)) throw new WhatIfError(`expected abstraction:<total percent>, e.g. abstraction:40, got "${scenario}"`);
-      return scaleAbstraction(model, percent);
-    }
-    return applyScenario(model, scenario);
+    return modelUnderScenario(model, scenario);
   } catch (error) {
-    if (error instanceof ScenarioError || error instanceof WhatIfError) throw new Error(`${option}: ${error.message.replace(/^scenarioId: /, '')}`, { cause: error });
+    if (isScenarioError(error)) throw new Error(`${option}: ${error.message.replace(/^scenarioId: /, '')}`, { cause: error });
     throw error;
   }
 }
@@ -79,16 +68,7 @@ export async function makePlan(request: MakePlanRequest): Promise<MadePlan> {
     return { input: loaded, stored: rows };
   });
   const fromFile = overridesFile?.overrides ?? [];
-  const fromStore: PlanOverride[] = stored.map((row) => ({
-    id: String(row.id),
-    ...(row.areaId === null ? {} : { area: row.areaId }),
-    ...(row.teamId === null ? {} : { team: row.teamId }),
-    role: row.role,
-    delta: row.delta,
-    who: row.createdBy,
-    why: row.reason,
-    at: row.createdAt.toISOString(),
-  }));
+  const fromStore: PlanOverride[] = stored.map(planOverrideOfStored);
   const solver = await createHighsSolver({ maxThreads: Math.min(2, availableParallelism()) });
   try {
     const plan = await planForce({

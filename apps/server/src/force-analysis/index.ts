@@ -15,3 +15,4 @@ export { compileForceScenario, loadForceSimulationInput, simulateForceRun, type 
 export { dutyPlanOfForcePlan } from './duty-plan-of-force-plan';
 export { loadPlanInput, type PlanInput } from './load-plan-input';
 export { planOverrideOfStored } from './plan-override-of-stored';
+export { isScenarioError, modelUnderScenario } from './model-under-scenario';

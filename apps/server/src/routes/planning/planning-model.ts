@@ -4,10 +4,11 @@
  * NOT_FOUND naming `modelId`; unknown scenarios and areas are VALIDATION naming the field.
  */
 import { createModelRepository } from '@peel/db';
-import { applyScenario, ScenarioError, type PolicingModel } from '@peel/model';
+import type { PolicingModel } from '@peel/model';
 import { DomainError } from '@peel/domain';
 import type { FastifyRequest } from 'fastify';
 import { assertRecordAccess, listScope } from '../../authorization/record-access';
+import { isScenarioError, modelUnderScenario as underScenario } from '../../force-analysis';
 import type { PeelServer } from '../peel-server';
 
 /** A stored model with the hash of its current content (a cache key for what is computed from it). */
@@ -24,13 +25,15 @@ export async function loadPlanningModel(app: PeelServer, modelId: string): Promi
   return { model: stored.document as PolicingModel, contentHash: stored.contentHash, updatedAt: stored.updatedAt };
 }
 
-/** `model` under `scenario` (itself when null); an unknown scenario or a bad change is VALIDATION naming `scenario`. */
+/**
+ * `model` under `scenario` (itself when null): one of its scenarios, `merge:<area>,<area>` or
+ * `abstraction:<percent>`; a bad one is VALIDATION naming `scenario`.
+ */
 export function modelUnderScenario(model: PolicingModel, scenario: string | null): PolicingModel {
-  if (scenario === null) return model;
   try {
-    return applyScenario(model, scenario);
+    return underScenario(model, scenario);
   } catch (error) {
-    if (error instanceof ScenarioError) throw new DomainError('VALIDATION', `scenario: ${error.message.replace(/^scenarioId: /, '')}`, 'scenario');
+    if (isScenarioError(error)) throw new DomainError('VALIDATION', `scenario: ${error.message.replace(/^scenarioId: /, '')}`, 'scenario');
     throw error;
   }
 }

@@ -212,6 +212,17 @@ describe('scenarios and simulation', () => {
     expect((await get('/api/planning/models/peelshire/compare')).json().error).toMatchObject({ code: 'VALIDATION', field: 'other' });
   }, 120_000);
 
+  it("plans under the engine's what-ifs too: abstraction at a new total, two areas merged", async () => {
+    const lower = await get('/api/planning/models/peelshire/compare?other=abstraction:20');
+    expect(lower.statusCode).toBe(200);
+    expect(lower.json().other.scenario).toBe('abstraction:20');
+    const merged = (await get('/api/planning/models/peelshire/plan?scenario=merge:north,south')).json();
+    expect(merged.scenario).toBe('merge:north,south');
+    // synthetic.yaml: north-response and south-response are one line, so merged they become one team.
+    expect(merged.cells.filter((cell: { role: string; teamKind: string }) => cell.role === 'PC' && cell.teamKind === 'response')).toHaveLength(1);
+    expect((await get('/api/planning/models/peelshire/plan?scenario=merge:north,west')).json().error).toMatchObject({ code: 'VALIDATION', field: 'scenario', message: expect.stringContaining("'west' is not an area") });
+  }, 120_000);
+
   it('POST …/simulations: KPIs with confidence intervals for the plan; one simulation at a time', async () => {
     const body = { rostering: 'plan', days: 2, replications: 2, seed: 7 };
     const [first, second] = await Promise.all([post('/api/planning/models/peelshire/simulations', body), post('/api/planning/models/peelshire/simulations', body)]);

@@ -15,7 +15,9 @@ import { KpiTable } from './kpi-table';
 import { formatCount, formatDelta, formatNumber, formatPercent } from './planning-format';
 import { SimulationForm, type SimulationSettings } from './simulation-form';
 import type { Comparison, Simulation } from './types';
+import { isKnownScenario, scenarioName, scenarioOptions } from './scenarios';
 import { usePlanning } from './use-planning';
+import { WhatIfForm } from './what-if-form';
 import { ScrollArea } from './scroll-area';
 
 /** The compare tab. */
@@ -24,10 +26,10 @@ export function ComparePage() {
   const { model, method, search, setSearch } = usePlanning();
   const ids = { base: useId(), other: useId() };
   const scenarios = model?.scenarios ?? [];
-  const valid = (id: string | undefined) => (id !== undefined && scenarios.some((candidate) => candidate.id === id) ? id : null);
+  const valid = (id: string | undefined) => (id !== undefined && model !== undefined && isKnownScenario(model, id) ? id : null);
   const base = valid(search.base);
   const other = search.other === undefined ? (scenarios[0]?.id ?? null) : valid(search.other);
-  const nameOf = (id: string | null) => (id === null ? 'Model as written' : (scenarios.find((candidate) => candidate.id === id)?.name ?? id));
+  const nameOf = (id: string | null) => (model ? scenarioName(model, id) : (id ?? ''));
   const modelId = model?.id ?? '';
   const comparison = useQuery({
     queryKey: ['planning', modelId, 'compare', base, other, method],
@@ -52,8 +54,8 @@ export function ComparePage() {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => setSearch({ [key]: event.target.value === '' ? undefined : event.target.value })}>
-        <option value="">Model as written</option>
-        {scenarios.map((candidate) => (
+        <option value="">The model as written</option>
+        {(model ? scenarioOptions(model, [base, other]) : []).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {candidate.name}
           </option>
@@ -64,11 +66,12 @@ export function ComparePage() {
   return (
     <>
       <h2>Compare scenarios</h2>
-      {scenarios.length === 0 && <p className="notice">This model has no scenarios to compare (add some under <code>scenarios:</code> in its file).</p>}
+      {scenarios.length === 0 && <p className="hint">This model carries no scenarios of its own (add some under <code>scenarios:</code> in its file); compare it with a what-if instead.</p>}
       <form className="planning-picker" onSubmit={(event) => event.preventDefault()} aria-label="The two scenarios">
         {scenarioSelect(ids.base, 'Base', base, 'base')}
         {scenarioSelect(ids.other, 'Compared with', other, 'other')}
       </form>
+      <WhatIfForm model={model} onApply={(id) => setSearch({ other: id })} applyLabel="Compare with" summary="Compare with a what-if…" />
       {base === other && <p className="field-error">Choose two different scenarios.</p>}
       {comparison.isPending && base !== other && <Loading what="both plans" />}
       <ErrorMessage error={comparison.error} title="The plans could not be compared" />

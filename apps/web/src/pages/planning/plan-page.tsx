@@ -15,6 +15,7 @@ import { CoverSection } from './cover-section';
 import { OverrideForm } from './override-form';
 import { PlanTable } from './plan-table';
 import { formatCount, formatNumber, formatPercent } from './planning-format';
+import { scenarioName } from './scenarios';
 import { StoredOverrides } from './stored-overrides';
 import type { Plan } from './types';
 import { NotesSection } from './week-table-parts';
@@ -37,12 +38,12 @@ export function PlanPage() {
   if (!model) return null;
   const data = plan.data;
   const canChange = me?.role === 'analyst' || me?.role === 'supervisor';
-  const scenarioName = scenario === null ? 'the model as written' : (model.scenarios.find((candidate) => candidate.id === scenario)?.name ?? scenario);
+  const scenarioShown = scenarioName(model, scenario);
   return (
     <>
       <h2>Plan</h2>
       <p className="planning-scope">
-        {model.force}, {scenarioName}; response posts shared by {method === 'queueing' ? 'the posts each area needs for the Grade 1 target' : 'impact-weighted workload'}
+        {model.force}, {scenarioShown}; response posts shared by {method === 'queueing' ? 'the posts each area needs for the Grade 1 target' : 'impact-weighted workload'}
         {data?.area ? `; your area, ${areaNames.get(data.area) ?? data.area}` : ''}.
       </p>
       {plan.isPending && <Loading what="the plan (the first one of a model takes a few seconds: a rota is solved for each response team)" />}

@@ -9,7 +9,9 @@ import { useEffect, useId } from 'react';
 import { ErrorMessage } from '../../components/ui/error-message';
 import { Loading } from '../../components/ui/loading';
 import { PageHeader } from '../../components/ui/page-header';
+import { scenarioOptions } from './scenarios';
 import { usePlanning } from './use-planning';
+import { WhatIfForm } from './what-if-form';
 import './planning.css';
 
 const TABS = [
@@ -60,7 +62,7 @@ export function PlanningPage() {
             <label htmlFor={ids.scenario}>Scenario</label>
             <select id={ids.scenario} value={scenario ?? ''} onChange={(event) => setSearch({ scenario: event.target.value === '' ? undefined : event.target.value })}>
               <option value="">The model as written</option>
-              {model.scenarios.map((candidate) => (
+              {scenarioOptions(model, [scenario]).map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.name}
                 </option>
@@ -76,6 +78,7 @@ export function PlanningPage() {
           </div>
         </form>
       )}
+      {model && <WhatIfForm model={model} onApply={(id) => setSearch({ scenario: id })} applyLabel="Plan with" summary="Plan under a what-if…" />}
       {model && (
         <>
           <nav aria-label="Planning studio" className="planning-tabs">

@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useApi } from '../../api/api-context';
 import { planningRoute } from './planning-routes';
 import type { PlanningSearch } from './planning-search';
+import { isKnownScenario } from './scenarios';
 import type { PlanMethod, PlanningModelSummary } from './types';
 
 /** Query key of GET /api/planning/models. */
@@ -29,7 +30,7 @@ export function usePlanning(): PlanningSelection {
   const models = useQuery({ queryKey: MODELS_QUERY_KEY, queryFn: ({ signal }) => api.get<{ models: PlanningModelSummary[] }>('/api/planning/models', { signal }), staleTime: 60_000 });
   const list = models.data?.models ?? [];
   const model = list.find((candidate) => candidate.id === search.model) ?? list.find((candidate) => candidate.active) ?? list[0];
-  const scenario = search.scenario !== undefined && model?.scenarios.some((candidate) => candidate.id === search.scenario) ? search.scenario : null;
+  const scenario = search.scenario !== undefined && model !== undefined && isKnownScenario(model, search.scenario) ? search.scenario : null;
   return {
     models,
     model,
