@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
+import { apiAs, checkAccessibility, launchBrowser, login, saveScreenshot, startPeelUnderTest, type PeelUnderTest, type TestBrowser } from './harness';
 
 let peel: PeelUnderTest;
 let browser: TestBrowser;
@@ -31,12 +31,9 @@ afterAll(async () => {
   await peel?.close();
 });
 
+/** A GET of the API as the analyst (2xx or it throws). */
 async function api<T>(path: string): Promise<T> {
-  const login = await fetch(`${peel.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'analyst', password: peel.password }) });
-  const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${peel.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
+  return (await apiAs('analyst')).get<T>(path);
 }
 
 const tab = (name: string) => page.getByRole('navigation', { name: 'Planning studio' }).getByRole('link', { name, exact: true });
