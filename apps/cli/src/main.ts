@@ -3,36 +3,37 @@
  * packages the server does; this file only assembles them.
  */
 import { Command } from 'commander';
-import { registerModelCommands } from './commands/model';
-import { registerGeographyCommands } from './commands/geography';
-import { registerQueueCommands } from './commands/queue';
-import { registerImportCommands } from './commands/import';
-import { registerDemandCommands } from './commands/demand';
-import { registerSimulateCommands } from './commands/simulate';
-import { registerPlanCommands } from './commands/plan';
-import { registerServeCommand } from './commands/serve';
-import { registerStartCommand } from './commands/start';
-import { registerUserCommands } from './commands/user';
-import { registerAuditCommands } from './commands/audit';
-import { registerRotaCommands } from './commands/rota';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each top-level command's module, loaded only when that command runs: the modules pull in very
+ * different weights (the database, the server, the web build, HiGHS), and `peel queue erlang-c`
+ * should not pay for `peel start`. `peel --help` (or an unknown command) loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  model: async () => (await import('./commands/model')).registerModelCommands,
+  geography: async () => (await import('./commands/geography')).registerGeographyCommands,
+  queue: async () => (await import('./commands/queue')).registerQueueCommands,
+  import: async () => (await import('./commands/import')).registerImportCommands,
+  demand: async () => (await import('./commands/demand')).registerDemandCommands,
+  simulate: async () => (await import('./commands/simulate')).registerSimulateCommands,
+  plan: async () => (await import('./commands/plan')).registerPlanCommands,
+  serve: async () => (await import('./commands/serve')).registerServeCommand,
+  start: async () => (await import('./commands/start')).registerStartCommand,
+  user: async () => (await import('./commands/user')).registerUserCommands,
+  audit: async () => (await import('./commands/audit')).registerAuditCommands,
+  rota: async () => (await import('./commands/rota')).registerRotaCommands,
+};
 
 const program = new Command()
   .name('peel')
   .description('Design, run and evaluate a police force\'s local policing model.')
   .showHelpAfterError();
 
-registerModelCommands(program);
-registerGeographyCommands(program);
-registerQueueCommands(program);
-registerImportCommands(program);
-registerDemandCommands(program);
-registerSimulateCommands(program);
-registerPlanCommands(program);
-registerServeCommand(program);
-registerStartCommand(program);
-registerUserCommands(program);
-registerAuditCommands(program);
-registerRotaCommands(program);
+const requested = process.argv.slice(2).find((argument) => !argument.startsWith('-'));
+const loaders = requested !== undefined && Object.hasOwn(COMMANDS, requested) ? [COMMANDS[requested]!] : Object.values(COMMANDS);
+for (const register of await Promise.all(loaders.map((load) => load()))) register(program);
 
 try {
   await program.parseAsync(process.argv);
