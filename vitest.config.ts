@@ -25,6 +25,9 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...(hasRealData ? [] : ['**/*.real.test.ts'])],
     env: { TZ: 'UTC' },
+    // Vitest's default on a 2-core machine is one worker; most of the suite waits on a child
+    // process (the peel binary, PostgreSQL, Chromium), so two keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
